@@ -1,0 +1,173 @@
+"""Assertions for hidden suites, with failure messages written for students.
+
+A suite gets an :class:`Expect` as the ``expect`` fixture. Each check takes the
+value a student function returned and names the call that produced it, so a
+failure reads like "add([1., 2.], [3., 4.]) returned an array of shape (1, 2);
+expected shape (2,)" instead of a traceback. Type, dtype and shape are checked
+before values, so a student reads "wrong shape" rather than a broadcasting
+error. Every value comparison states its tolerance.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+from grader.outcomes import StudentCodeError, StudentRaised
+from grader.proxy import StudentModule, describe_value
+
+_SCALAR_KINDS = {
+    float: ((float, np.floating), "a float"),
+    int: ((int, np.integer), "an int"),
+    bool: ((bool, np.bool_), "a bool"),
+    str: ((str,), "a str"),
+}
+
+
+class CheckFailed(AssertionError):
+    """A check failed; the message is meant for the student."""
+
+
+def _kind_of(value) -> str:
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape} and dtype {value.dtype}"
+    if value is None:
+        return "None"
+    return f"{describe_value(value)} (a {type(value).__name__})"
+
+
+class Expect:
+    """Checks on the values returned by the student's functions."""
+
+    def __init__(self, student: StudentModule):
+        self.student = student
+
+    def _call(self) -> str:
+        return str(self.student.last_call) if self.student.last_call else "the call"
+
+    def fail(self, problem: str) -> None:
+        """Fail the test with ``<call> <problem>``."""
+        raise CheckFailed(f"{self._call()} {problem}")
+
+    def that(self, condition, problem: str) -> None:
+        """Fail with ``<call> <problem>`` unless ``condition`` holds."""
+        if not bool(condition):
+            self.fail(problem)
+
+    # ------------------------------------------------------------ arrays
+
+    def array(self, got, *, shape=None, dtype=np.float64) -> np.ndarray:
+        """``got`` is an ndarray of this dtype and shape (a tuple, or None for any shape)."""
+        if not isinstance(got, np.ndarray):
+            self.fail(f"returned {_kind_of(got)}; expected a numpy array")
+        if dtype is not None and got.dtype != np.dtype(dtype):
+            self.fail(f"returned an array of dtype {got.dtype}; expected {np.dtype(dtype)}")
+        if shape is not None and got.shape != tuple(shape):
+            self.fail(f"returned an array of shape {got.shape}; expected shape {tuple(shape)}")
+        return got
+
+    def close(self, got, expected, *, rtol: float, atol: float, dtype=np.float64) -> np.ndarray:
+        """``got`` is an array like ``expected`` in type, shape and, within tolerance, values."""
+        expected = np.asarray(expected)
+        self.array(got, shape=expected.shape, dtype=dtype)
+        if got.dtype.kind in "fc":
+            bad_nan = np.isnan(got) != np.isnan(expected)
+        else:
+            bad_nan = np.zeros(got.shape, dtype=bool)
+        with np.errstate(invalid="ignore"):
+            wrong = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True) | bad_nan
+        if wrong.any():
+            self.fail(_difference(got, expected, wrong, rtol, atol))
+        return got
+
+    def equal(self, got, expected, *, dtype=None) -> np.ndarray:
+        """``got`` is an array exactly equal to ``expected`` (for integer or boolean results)."""
+        expected = np.asarray(expected)
+        self.array(got, shape=expected.shape, dtype=dtype if dtype is not None else expected.dtype)
+        if not np.array_equal(got, expected):
+            self.fail(f"returned {describe_value(got)}; expected {describe_value(expected)}")
+        return got
+
+    def new_array(self, got) -> None:
+        """The returned array does not share memory with any argument."""
+        shared = self.student.last_call.shares_memory if self.student.last_call else []
+        if shared:
+            names = ", ".join(f"argument {int(k) + 1}" if k.isdigit() else k for k in shared)
+            self.fail(f"returned an array that shares memory with {names}; return a new array")
+
+    # ------------------------------------------------------------ scalars
+
+    def scalar(self, got, expected=None, *, kind=float, rtol: float = 0.0, atol: float = 0.0):
+        """``got`` is a scalar of ``kind`` (float, int, bool or str), equal to ``expected``.
+
+        Floats compare within ``rtol``/``atol``; the other kinds compare exactly.
+        numpy scalars of the matching kind are accepted.
+        """
+        accepted, name = _SCALAR_KINDS[kind]
+        if kind in (float, int) and isinstance(got, (bool, np.bool_)):
+            self.fail(f"returned {_kind_of(got)}; expected {name}")
+        if kind is float and isinstance(got, (int, np.integer)):
+            got = float(got)
+        if not isinstance(got, accepted):
+            self.fail(f"returned {_kind_of(got)}; expected {name}")
+        if expected is None:
+            return got
+        if kind is float:
+            if not _scalar_close(float(got), float(expected), rtol, atol):
+                self.fail(
+                    f"returned {float(got)!r}; expected {float(expected)!r} "
+                    f"(tolerance rtol={rtol:g}, atol={atol:g})"
+                )
+        elif got != expected:
+            self.fail(f"returned {got!r}; expected {expected!r}")
+        return got
+
+    # ------------------------------------------------------------ errors
+
+    def raises(self, exception_type: type, function, *args, reason: str = "", **kwargs):
+        """Calling ``function(*args, **kwargs)`` raises ``exception_type``; return the error."""
+        why = f" ({reason})" if reason else ""
+        try:
+            got = function(*args, **kwargs)
+        except exception_type as error:
+            return error
+        except StudentRaised as error:
+            raise CheckFailed(
+                f"{error}; expected {exception_type.__name__}{why}"
+            ) from None
+        except StudentCodeError:
+            raise
+        self.fail(f"returned {_kind_of(got)}; expected it to raise {exception_type.__name__}{why}")
+
+
+def _scalar_close(got: float, expected: float, rtol: float, atol: float) -> bool:
+    if np.isnan(expected):
+        return bool(np.isnan(got))
+    if np.isinf(expected):
+        return got == expected
+    return bool(abs(got - expected) <= atol + rtol * abs(expected))
+
+
+def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
+    tolerance = f"(tolerance rtol={rtol:g}, atol={atol:g})"
+    count, total = int(wrong.sum()), wrong.size
+    if total <= 8:
+        return (
+            f"returned {describe_value(got)}; expected {describe_value(expected)} {tolerance}"
+        )
+    with np.errstate(invalid="ignore"):
+        gaps = np.where(wrong, np.abs(got - expected), -np.inf)
+    worst = np.unravel_index(int(np.nanargmax(gaps)), got.shape) if np.isfinite(gaps).any() else \
+        tuple(int(i[0]) for i in np.nonzero(wrong))
+    index = tuple(int(i) for i in worst)
+    return (
+        f"returned values that differ from the expected ones at {count} of {total} entries "
+        f"{tolerance}; for example at index {index}: got {got[index]!r}, "
+        f"expected {expected[index]!r}"
+    )
+
+
+def is_number(value) -> bool:
+    """A real number that is not a bool."""
+    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))

@@ -1,0 +1,222 @@
+"""The ``la4ml`` command line. It parses options and delegates; the work lives elsewhere.
+
+Exit codes: 0 graded (or the command succeeded), 1 the score is under
+``--fail-under`` or ``verify`` found problems, 2 a usage or configuration
+error (bad option, unknown part, invalid manifest, missing workspace).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from grader import history
+from grader.hints import choose_function, next_hint
+from grader.manifest import Course, ManifestError, load_course
+from grader.reports.machine import FORMATS, render_machine
+from grader.reports.table import STATUS_STYLE, Progress, render
+from grader.runner import GradeOptions, grade, select_parts
+from grader.sandbox.host import SandboxUnavailable
+from grader.sandbox.limits import Limits
+
+EXIT_UNDER_THRESHOLD = 1
+EXIT_USAGE = 2
+
+
+class UsageError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+def _course(manifest: Path | None) -> Course:
+    try:
+        return load_course(manifest)
+    except ManifestError as error:
+        raise UsageError(str(error)) from None
+
+
+def _workspace(path: Path) -> Path:
+    if not path.is_dir():
+        raise UsageError(f"workspace {path} is not a directory (use --workspace DIR)")
+    return path
+
+
+manifest_option = click.option(
+    "--manifest", type=click.Path(path_type=Path), default=None, hidden=True,
+    help="Use another course manifest (for course authors).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="la4ml")
+def main() -> None:
+    """la4ml: Linear Algebra for Machine Learning, auto-graded.
+
+    Fill in the functions in exercises/, then run `la4ml grade`. Exit codes:
+    0 graded, 1 score under --fail-under (or verify found problems),
+    2 usage or configuration error.
+    """
+
+
+@main.command("grade")
+@click.argument("parts", nargs=-1, type=int)
+@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
+              show_default=True, help="Directory with the partNN_*.py modules to grade.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Report format: a terminal table, or JSON, JUnit XML, Gradescope results.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed for the suites' random inputs (instructors may keep theirs secret).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
+              help="Seconds one call of a student function may take.")
+@click.option("--import-timeout", type=click.FloatRange(min=0.1), default=10.0,
+              show_default=True, help="Seconds importing a student module may take.")
+@click.option("--memory", type=click.IntRange(min=256), default=2048, show_default=True,
+              help="Address-space limit of a sandbox, in MiB.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
+              help="Exit with status 1 if the total is below this percentage.")
+@click.option("--no-history", is_flag=True,
+              help="Do not record this run in WORKSPACE/.la4ml/history.jsonl.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off.")
+@click.option("--verbose", "-v", is_flag=True, help="Show every failing test, not just the first.")
+@manifest_option
+def grade_command(parts, workspace, fmt, output, seed, timeout, import_timeout, memory,
+                  fail_under, no_history, color, verbose, manifest) -> None:
+    """Grade PARTS (all parts if none are given) of the workspace.
+
+    One part shows a checklist of its functions with the first failure of each
+    and a hint; several parts show a table. Student code runs only in a
+    sandbox process with limits on time, memory, files and processes.
+    """
+    course = _course(manifest)
+    workspace = _workspace(workspace)
+    try:
+        select_parts(course, parts)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    limits = Limits(call_timeout=timeout, import_timeout=import_timeout,
+                    memory_bytes=memory * 1024 * 1024)
+    progress = Progress() if fmt == "table" and output is None else None
+    try:
+        result = grade(course, GradeOptions(workspace, tuple(parts), seed, limits), progress)
+    except SandboxUnavailable as error:
+        raise click.ClickException(f"the grader could not run its sandbox: {error}") from None
+    finally:
+        if progress is not None:
+            progress.finish()
+    if fmt == "table":
+        use_color = color if color is not None else (output is None and sys.stdout.isatty())
+        text = render(result, course, verbose, use_color) + "\n"
+    else:
+        text = render_machine(result, fmt)
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write {output}: {error.strerror}") from None
+    else:
+        click.echo(text, nl=False)
+    if not no_history:
+        try:
+            history.append(workspace, history.grade_record(result))
+        except OSError as error:
+            click.echo(f"la4ml: could not record the run in {workspace}/.la4ml: {error}",
+                       err=True)
+    if fail_under is not None and result.percent < fail_under:
+        click.echo(f"la4ml: {result.percent:.1f}% is under --fail-under {fail_under:g}%",
+                   err=True)
+        sys.exit(EXIT_UNDER_THRESHOLD)
+
+
+@main.command("list")
+@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
+              show_default=True, help="Workspace whose history to read.")
+@manifest_option
+def list_command(workspace, manifest) -> None:
+    """Every part with its title, latest status and best score so far."""
+    course = _course(manifest)
+    summary = history.best_scores(history.read(workspace))
+    width = max(len(p.title) for p in course.parts)
+    section = None
+    for part in course.parts:
+        if part.section != section:
+            section = part.section
+            title = next(s.title for s in course.sections if s.id == section)
+            click.echo(click.style(f"{section} · {title}", bold=True))
+        entry = summary.get(part.number)
+        status = STATUS_STYLE.get(entry.get("status"), ("not graded", None))[0] if entry \
+            else "not graded"
+        best = f"{entry['best']:g}/{part.max_score:g}" if entry else f"-/{part.max_score:g}"
+        click.echo(f"  {part.number:>2}  {part.title:<{width}}  {status:<11}  best {best}")
+
+
+@main.command("hint")
+@click.argument("part", type=int)
+@click.argument("function", required=False)
+@click.option("--level", type=int, default=None, help="Show this hint level instead of the next.")
+@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
+              show_default=True, help="Workspace whose history remembers the hints shown.")
+@manifest_option
+def hint_command(part, function, level, workspace, manifest) -> None:
+    """The next hint for FUNCTION of PART (default: its first function not yet passed)."""
+    course = _course(manifest)
+    try:
+        part_entry = course.part(part)
+    except KeyError:
+        raise UsageError(f"no part {part}: parts are 1 to {len(course.parts)}") from None
+    records = history.read(workspace)
+    name = function or choose_function(part_entry, records)
+    try:
+        hint = next_hint(part_entry, name, records, level)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    click.echo(click.style(f"Part {part} · {hint.function} · hint {hint.level} of {hint.levels}",
+                           bold=True))
+    click.echo(hint.text)
+    if hint.level < hint.levels:
+        click.echo(f"(run the same command again for hint {hint.level + 1})")
+    if workspace.is_dir():
+        try:
+            history.append(workspace, history.hint_record(part, hint.function, hint.level))
+        except OSError:
+            pass
+
+
+@main.command("verify")
+@click.option("--exercises", type=click.Path(path_type=Path), default=Path("exercises"),
+              show_default=True, help="The stubs.")
+@click.option("--solutions", type=click.Path(path_type=Path), default=Path("solutions"),
+              show_default=True, help="The reference solutions.")
+@click.option("--strict", is_flag=True, help="Also fail on parts whose hidden suite is missing.")
+@manifest_option
+def verify_command(exercises, solutions, strict, manifest) -> None:
+    """For course authors: solutions score 100 %, stubs 0, sources and manifest agree."""
+    from grader.verify import verify
+
+    course = _course(manifest)
+    report = verify(course, _workspace(exercises), _workspace(solutions), strict)
+    if report.checked:
+        click.echo(f"checked parts {', '.join(map(str, report.checked))}: solutions graded, "
+                   "stubs graded, sources compared")
+    if report.pending:
+        click.echo(f"pending parts (no hidden suite yet; sources compared only): "
+                   f"{', '.join(map(str, report.pending))}")
+    for problem in report.problems:
+        click.echo(click.style(f"problem: {problem}", fg="red"), err=True)
+    if not report.ok:
+        sys.exit(EXIT_UNDER_THRESHOLD)
+    click.echo("verify: ok")
+
+
+@main.command("docs")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port on localhost.")
+def docs_command(port) -> None:
+    """Serve the course site locally (needs the docs extra: pip install '.[docs]')."""
+    import shutil
+    import subprocess
+
+    if shutil.which("mkdocs") is None:
+        raise UsageError("mkdocs is not installed: pip install '.[docs]'")
+    raise SystemExit(subprocess.call(["mkdocs", "serve", "-a", f"127.0.0.1:{port}"]))

@@ -1,0 +1,171 @@
+"""The pytest plugin of the harness: fixtures for suites and strict result collection.
+
+Results are gathered here, from pytest's hooks, test item by test item; the
+grader never reads pytest's exit code or printed output. A test passes only if
+its setup, call and teardown all reported success. Every collected test must
+report, and a test that is skipped, errors or never runs counts as failed.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from grader.checks import Expect
+from grader.manifest import Part
+from grader.outcomes import FunctionMissing, ImportFailed, NotStarted, StudentCodeError
+from grader.proxy import StudentModule
+from grader.results import FAILED, IMPORT_ERROR, MISSING, NOT_STARTED, PASSED, TestResult
+from grader.sandbox.module import ModuleSandbox
+
+
+class SuiteError(RuntimeError):
+    """A hidden suite is broken: a grader fault, never the student's."""
+
+
+@dataclass
+class PartRun:
+    """What the plugin knows about one part while its suite runs."""
+
+    part: Part
+    sandbox: ModuleSandbox
+    student: StudentModule | None = None
+    tests: dict[str, TestResult] = field(default_factory=dict)
+    collection_errors: list[str] = field(default_factory=list)
+
+
+def _failure_kind(error: BaseException) -> str:
+    if isinstance(error, NotStarted):
+        return NOT_STARTED
+    if isinstance(error, FunctionMissing):
+        return MISSING
+    if isinstance(error, ImportFailed):
+        return IMPORT_ERROR
+    return FAILED
+
+
+def _failure_message(error: BaseException) -> str:
+    if isinstance(error, (StudentCodeError, AssertionError)):
+        return str(error) or "a check failed"
+    if isinstance(error, pytest.skip.Exception):
+        return f"the test was skipped ({error.msg}); a skipped test counts as failed"
+    if isinstance(error, pytest.fail.Exception):
+        return error.msg or "the test failed"
+    return f"the grader could not check the result ({type(error).__name__}: {error})"
+
+
+class GradingPlugin:
+    """Registered with ``pytest.main(plugins=[...])`` for one grading session."""
+
+    def __init__(self, runs: dict[Path, PartRun], seed: int,
+                 progress: Callable[[PartRun, TestResult], None] | None = None):
+        self.runs = runs
+        self.seed = seed
+        self.progress = progress
+        self._phases: dict[str, list[bool]] = {}
+        self.suite_error: SuiteError | None = None
+
+    # ------------------------------------------------------------ collection
+
+    def pytest_configure(self, config):
+        config.addinivalue_line("markers", "function(name): the contract function a test checks")
+        config.addinivalue_line("markers", "weight(w): the test's share of the function's points")
+
+    def _run_for(self, path) -> PartRun | None:
+        return self.runs.get(Path(path).resolve())
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            run = self._run_for(report.fspath) if report.fspath else None
+            text = str(report.longrepr).strip().splitlines()
+            message = text[-1] if text else "collection failed"
+            if run is not None:
+                run.collection_errors.append(message)
+
+    def pytest_collection_modifyitems(self, session, config, items):
+        try:
+            self._register(items)
+        except SuiteError as error:
+            self.suite_error = error
+            items[:] = []
+
+    def _register(self, items) -> None:
+        for item in items:
+            run = self._run_for(item.path)
+            if run is None:
+                raise SuiteError(f"{item.nodeid} is not in a suite of the selected parts")
+            marker = item.get_closest_marker("function")
+            if marker is None or not marker.args:
+                raise SuiteError(f"{item.nodeid} has no @pytest.mark.function(name) marker")
+            name = marker.args[0]
+            if run.part.function(name) is None:
+                raise SuiteError(f"{item.nodeid} checks {name!r}, which part "
+                                 f"{run.part.number} does not list")
+            weight_marker = item.get_closest_marker("weight")
+            weight = float(weight_marker.args[0]) if weight_marker else 1.0
+            if not weight > 0:
+                raise SuiteError(f"{item.nodeid} has a weight of {weight}; weights are positive")
+            run.tests[item.nodeid] = TestResult(name=item.name, function=name, weight=weight)
+
+    # ------------------------------------------------------------ fixtures
+
+    @pytest.fixture
+    def student(self, request) -> StudentModule:
+        """The student's module for this test's part, running in its sandbox."""
+        run = self._run_for(request.node.path)
+        if run.student is None:
+            run.student = StudentModule(run.sandbox)
+        run.student.last_call = None
+        return run.student
+
+    @pytest.fixture
+    def expect(self, student) -> Expect:
+        """Checks with failure messages that name the student's call."""
+        return Expect(student)
+
+    @pytest.fixture
+    def rng(self, request) -> np.random.Generator:
+        """A generator seeded by the run's seed and the test's id: reproducible per test."""
+        return np.random.default_rng([self.seed, zlib.crc32(request.node.nodeid.encode())])
+
+    # ------------------------------------------------------------ results
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item, call):
+        """Record the phase's result and make a cheap report (no traceback formatting)."""
+        error = call.excinfo.value if call.excinfo is not None else None
+        if error is None:
+            outcome = "passed"
+        elif isinstance(error, pytest.skip.Exception):
+            outcome = "skipped"
+        else:
+            outcome = "failed"
+        message = "" if error is None else _failure_message(error)
+        run = self._run_for(item.path)
+        result = run.tests.get(item.nodeid) if run else None
+        if result is not None:
+            self._record(run, result, item.nodeid, call.when, error, message)
+        return pytest.TestReport(
+            item.nodeid, item.location, {}, outcome, message or None, call.when,
+            duration=call.duration, start=call.start, stop=call.stop,
+        )
+
+    def _record(self, run: PartRun, result: TestResult, nodeid: str, when: str,
+                error: BaseException | None, message: str) -> None:
+        phases = self._phases.setdefault(nodeid, [])
+        phases.append(error is None)
+        if error is not None:
+            if result.outcome == PASSED or not result.message:  # the first failure explains
+                result.outcome = _failure_kind(error)
+                result.message = message
+        elif when == "call" and all(phases):
+            result.outcome = PASSED
+        if run.student is not None and run.student.last_call is not None:
+            result.output = run.student.last_call.output
+        if when == "teardown" and self.progress is not None:
+            self.progress(run, result)

@@ -1,0 +1,85 @@
+"""Machine-readable reports: JSON (documented schema), JUnit XML and Gradescope's results.json."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from grader.results import PASSED, CourseResult
+
+FORMATS = ("table", "json", "junit", "gradescope")
+
+
+def to_json(result: CourseResult) -> str:
+    """The report as JSON, valid against ``grader/schemas/report.schema.json``."""
+    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_junit(result: CourseResult) -> str:
+    """One <testsuite> per part and one <testcase> per test item of its hidden suite."""
+    root = ET.Element("testsuites", name="la4ml", time=f"{result.duration:.3f}")
+    total = failures = 0
+    for part in result.parts:
+        suite = ET.SubElement(root, "testsuite", name=f"part{part.number:02d}_{part.slug}")
+        properties = ET.SubElement(suite, "properties")
+        for key, value in (("status", part.status), ("score", part.score),
+                           ("max_score", part.max_score)):
+            ET.SubElement(properties, "property", name=key, value=str(value))
+        count = failed = 0
+        if part.error:
+            case = ET.SubElement(suite, "testcase", classname=part.module, name="import")
+            ET.SubElement(case, "error", message=part.error)
+            count, failed = 1, 1
+        for function in part.functions:
+            for test in function.tests:
+                count += 1
+                case = ET.SubElement(suite, "testcase", name=test.name,
+                                     classname=f"{part.module}.{function.name}")
+                if test.outcome != PASSED:
+                    failed += 1
+                    failure = ET.SubElement(case, "failure", message=test.message,
+                                            type=test.outcome)
+                    failure.text = test.message
+        suite.set("tests", str(count))
+        suite.set("failures", str(failed))
+        total, failures = total + count, failures + failed
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def to_gradescope(result: CourseResult) -> str:
+    """Gradescope's autograder ``results.json``: one test entry per contract function."""
+    tests = []
+    for part in result.parts:
+        for index, function in enumerate(part.functions, start=1):
+            failures = [t for t in function.tests if t.outcome != PASSED]
+            if part.error:
+                output = part.error
+            elif function.status == "not_started":
+                output = "Not started: the function still raises NotImplementedError."
+            else:
+                output = "\n".join(f"{t.name}: {t.message}" for t in failures[:5])
+            tests.append({
+                "name": f"Part {part.number} · {function.name}",
+                "number": f"{part.number}.{index}",
+                "score": function.score,
+                "max_score": function.max_score,
+                "status": "passed" if function.status == PASSED else "failed",
+                "output": output,
+                "visibility": "visible",
+            })
+    report = {
+        "score": result.score,
+        "execution_time": result.duration,
+        "output": f"la4ml: {result.score:g}/{result.max_score:g} points",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+    }
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_machine(result: CourseResult, fmt: str) -> str:
+    return {"json": to_json, "junit": to_junit, "gradescope": to_gradescope}[fmt](result)

@@ -1,0 +1,85 @@
+"""The results of a grading run: tests, functions, parts and the course."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# A test fails in one of these ways; the first three decide a function's status.
+NOT_STARTED = "not_started"
+MISSING = "missing"
+IMPORT_ERROR = "import_error"
+FAILED = "failed"
+PASSED = "passed"
+
+FUNCTION_STATUSES = (PASSED, FAILED, NOT_STARTED, MISSING)
+PART_STATUSES = ("complete", "partial", "failing", "not_started", "missing", "error", "pending")
+
+
+@dataclass
+class TestResult:
+    """One test item of a hidden suite."""
+
+    name: str
+    function: str
+    weight: float
+    outcome: str = FAILED
+    message: str = ""
+    output: str = ""
+
+
+@dataclass
+class FunctionResult:
+    """A contract function: its points and the tests that earned them."""
+
+    name: str
+    status: str
+    score: float
+    max_score: float
+    tests: list[TestResult] = field(default_factory=list)
+
+    @property
+    def first_failure(self) -> TestResult | None:
+        return next((t for t in self.tests if t.outcome != PASSED), None)
+
+
+@dataclass
+class PartResult:
+    """One part of the course: the sum of its functions."""
+
+    number: int
+    slug: str
+    title: str
+    module: str
+    status: str
+    score: float
+    max_score: float
+    error: str | None = None
+    functions: list[FunctionResult] = field(default_factory=list)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+
+@dataclass
+class CourseResult:
+    """A whole grading run."""
+
+    score: float
+    max_score: float
+    parts: list[PartResult]
+    workspace: str = ""
+    seed: int = 0
+    duration: float = 0.0
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+    def to_dict(self) -> dict:
+        """Plain data in the documented JSON schema (grader/schemas/report.schema.json)."""
+        data = asdict(self)
+        data["percent"] = round(self.percent, 2)
+        for part, part_data in zip(self.parts, data["parts"]):
+            part_data["percent"] = round(part.percent, 2)
+        return data

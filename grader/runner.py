@@ -1,0 +1,134 @@
+"""Grade a workspace: select parts, start the sandboxes, run one pinned pytest session."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from grader.manifest import SUITES_DIR, Course, Part
+from grader.plugin import GradingPlugin, PartRun, SuiteError
+from grader.results import CourseResult, PartResult, TestResult
+from grader.sandbox.host import WarmParent
+from grader.sandbox.limits import Limits
+from grader.sandbox.module import ModuleSandbox
+from grader.scoring import missing_part, pending_part, score_part
+
+PINNED_CONFIG = Path(__file__).with_name("pytest.ini")
+# Plugins the harness does not need; the assertion plugin alone costs about
+# 0.4 ms per test item, and the suites write their own failure messages.
+DISABLED_PLUGINS = (
+    "cacheprovider", "terminal", "logging", "warnings", "capture", "faulthandler", "doctest",
+    "junitxml", "pastebin", "stepwise", "unraisableexception", "threadexception", "setuponly",
+    "setupplan", "legacypath", "tmpdir", "recwarn", "debugging", "unittest", "assertion",
+    "skipping", "monkeypatch",
+)
+
+
+@dataclass(frozen=True)
+class GradeOptions:
+    """How to grade: where the student's modules are and the sandbox's limits."""
+
+    workspace: Path
+    parts: tuple[int, ...] = ()
+    seed: int = 0
+    limits: Limits = Limits()
+
+
+def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
+    """The parts to grade, in course order; all of them when ``numbers`` is empty."""
+    if not numbers:
+        return list(course.parts)
+    known = {p.number for p in course.parts}
+    unknown = sorted(set(numbers) - known)
+    if unknown:
+        raise ValueError(f"no part {', '.join(map(str, unknown))}: parts are "
+                         f"{min(known)} to {max(known)}")
+    return [p for p in course.parts if p.number in set(numbers)]
+
+
+@contextlib.contextmanager
+def _pinned_environment() -> Iterator[None]:
+    """No third-party plugins and no user options leak into the harness's session."""
+    saved = {k: os.environ.get(k) for k in ("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "PYTEST_ADDOPTS",
+                                            "PYTEST_PLUGINS")}
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    os.environ.pop("PYTEST_ADDOPTS", None)
+    os.environ.pop("PYTEST_PLUGINS", None)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def pytest_arguments(suite_paths: list[Path]) -> list[str]:
+    """The pinned command line of the harness's pytest session."""
+    arguments = [str(p) for p in suite_paths]
+    arguments += ["-c", str(PINNED_CONFIG), "--rootdir", str(SUITES_DIR), "--noconftest",
+                  "-p", "no:pytest_cov"]
+    for plugin in DISABLED_PLUGINS:
+        arguments += ["-p", f"no:{plugin}"]
+    return arguments
+
+
+def grade(course: Course, options: GradeOptions,
+          progress: Callable[[PartRun, TestResult], None] | None = None) -> CourseResult:
+    """Grade the selected parts of ``options.workspace`` and return the scores."""
+    started = time.perf_counter()
+    parts = select_parts(course, options.parts)
+    results: dict[int, PartResult] = {}
+    present = []
+    for part in parts:
+        path = options.workspace / part.filename
+        if not part.suite_path.is_file():
+            results[part.number] = pending_part(part)
+        elif path.is_file():
+            present.append(part)
+        else:
+            results[part.number] = missing_part(part, str(path))
+    if present:
+        parent = WarmParent(options.limits)
+        try:
+            runs = {
+                part.suite_path.resolve(): PartRun(
+                    part, ModuleSandbox(parent, part.module, options.workspace / part.filename,
+                                        options.limits))
+                for part in present
+            }
+            _run_session(runs, options.seed, progress)
+        finally:
+            for run in runs.values():
+                run.sandbox.stop()
+            parent.close()
+        for run in runs.values():
+            error = None
+            if run.collection_errors:
+                error = f"the hidden suite failed to load: {run.collection_errors[0]}"
+            results[run.part.number] = score_part(run.part, list(run.tests.values()), error)
+    ordered = [results[p.number] for p in parts]
+    graded = [p for p in ordered if p.status != "pending"]
+    return CourseResult(
+        score=round(sum(p.score for p in graded), 6),
+        max_score=sum(p.max_score for p in graded),
+        parts=ordered,
+        workspace=str(options.workspace),
+        seed=options.seed,
+        duration=round(time.perf_counter() - started, 3),
+    )
+
+
+def _run_session(runs: dict[Path, PartRun], seed: int, progress) -> None:
+    plugin = GradingPlugin(runs, seed, progress)
+    with _pinned_environment():
+        pytest.main(pytest_arguments(list(runs)), plugins=[plugin])
+    if plugin.suite_error is not None:
+        raise plugin.suite_error

@@ -1,0 +1,132 @@
+"""The warm parent: a process with numpy imported that forks sandboxes on request.
+
+The harness starts it once per grading run (see :mod:`grader.sandbox.host`).
+Requests come over a SOCK_SEQPACKET socket, one codec-encoded dict per
+message; a spawn request carries the sandbox's end of a fresh socket pair as
+ancillary data. Forking from here costs milliseconds, where starting a new
+interpreter and importing numpy costs a few hundred.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+import time
+
+CONTROL_MESSAGE_BYTES = 1 << 16
+
+
+def _sandbox_child(control: socket.socket, fd: int, request: dict, ids, zygote_pid: int):
+    """Set up the forked child as a sandbox, then serve the student module. Never returns."""
+    from grader.sandbox import limits as sandbox_limits
+    from grader.sandbox import worker
+
+    try:
+        control.close()
+        os.setsid()
+        os.closerange(3, fd)
+        os.closerange(fd + 1, 1 << 16)
+        scratch = request["scratch"]
+        os.makedirs(scratch, mode=0o700)
+        if ids is not None:
+            os.chown(scratch, *ids)
+        os.chdir(scratch)
+        os.environ.update({"HOME": scratch, "TMPDIR": scratch})
+        null = os.open(os.devnull, os.O_RDWR)
+        for standard in (0, 1, 2):
+            os.dup2(null, standard)
+        limits = sandbox_limits.Limits(**request["limits"])
+        sandbox_limits.apply_rlimits(limits)
+        sandbox_limits.drop_privileges(ids)
+        sandbox_limits.forbid_new_privileges()
+        sandbox_limits.die_with_parent(zygote_pid)
+        sock = socket.socket(fileno=fd)
+        worker.run(sock, limits.output_chars)
+    except BaseException:
+        os._exit(70)
+    os._exit(0)
+
+
+def _exit_status(status: int) -> dict:
+    if os.WIFSIGNALED(status):
+        return {"signal": os.WTERMSIG(status)}
+    return {"exit": os.waitstatus_to_exitcode(status)}
+
+
+def _reap(pid: int, grace: float) -> dict:
+    """Wait up to ``grace`` seconds for the sandbox to end, then kill it."""
+    deadline = time.monotonic() + grace
+    while True:
+        try:
+            done, status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return {"unknown": True}
+        if done:
+            return _exit_status(status)
+        if time.monotonic() >= deadline:
+            _kill(pid)
+            _, status = os.waitpid(pid, 0)
+            return _exit_status(status)
+        time.sleep(0.002)
+
+
+def _kill(pid: int) -> None:
+    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            target()
+            return
+        except (ProcessLookupError, PermissionError):
+            continue
+
+
+def serve(control: socket.socket) -> None:
+    """Answer spawn and reap requests until the harness goes away."""
+    from grader import codec
+    from grader.sandbox import limits as sandbox_limits
+
+    ids = sandbox_limits.unprivileged_ids()
+    children: set[int] = set()
+    control.send(codec.encode({"ready": True}))
+    try:
+        while True:
+            message, fds, _, _ = socket.recv_fds(control, CONTROL_MESSAGE_BYTES, 1)
+            if not message:
+                return
+            request = codec.decode(message)
+            if request["op"] == "spawn":
+                pid = os.fork()
+                if pid == 0:
+                    _sandbox_child(control, fds[0], request, ids, os.getppid())
+                os.close(fds[0])
+                children.add(pid)
+                reply = {"pid": pid}
+            else:
+                for fd in fds:
+                    os.close(fd)
+                children.discard(request["pid"])
+                reply = _reap(request["pid"], request.get("grace", 0.5))
+            control.send(codec.encode(reply))
+    finally:
+        for pid in children:
+            _kill(pid)
+
+
+def main() -> None:
+    """Entry point: ``python -I -c BOOTSTRAP FD`` where FD is the control socket."""
+    from grader.sandbox import limits as sandbox_limits
+
+    harness_pid = os.getppid()
+    sandbox_limits.die_with_parent(harness_pid)
+    control = socket.socket(fileno=int(sys.argv[1]))
+    import numpy  # noqa: F401 - the point of a warm parent
+
+    import grader.sandbox.worker  # noqa: F401
+    from grader import codec
+
+    try:
+        serve(control)
+    except (OSError, codec.CodecError, KeyError, IndexError):
+        pass
+    os._exit(0)
