@@ -133,9 +133,7 @@ class Expect:
         except exception_type as error:
             return error
         except StudentRaised as error:
-            raise CheckFailed(
-                f"{error}; expected {exception_type.__name__}{why}"
-            ) from None
+            raise CheckFailed(f"{error}; expected {exception_type.__name__}{why}") from None
         except StudentCodeError:
             raise
         self.fail(f"returned {_kind_of(got)}; expected it to raise {exception_type.__name__}{why}")
@@ -153,13 +151,14 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
     tolerance = f"(tolerance rtol={rtol:g}, atol={atol:g})"
     count, total = int(wrong.sum()), wrong.size
     if total <= 8:
-        return (
-            f"returned {describe_value(got)}; expected {describe_value(expected)} {tolerance}"
-        )
+        return f"returned {describe_value(got)}; expected {describe_value(expected)} {tolerance}"
     with np.errstate(invalid="ignore"):
         gaps = np.where(wrong, np.abs(got - expected), -np.inf)
-    worst = np.unravel_index(int(np.nanargmax(gaps)), got.shape) if np.isfinite(gaps).any() else \
-        tuple(int(i[0]) for i in np.nonzero(wrong))
+    worst = (
+        np.unravel_index(int(np.nanargmax(gaps)), got.shape)
+        if np.isfinite(gaps).any()
+        else tuple(int(i[0]) for i in np.nonzero(wrong))
+    )
     index = tuple(int(i) for i in worst)
     return (
         f"returned values that differ from the expected ones at {count} of {total} entries "

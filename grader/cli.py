@@ -7,6 +7,7 @@ error (bad option, unknown part, invalid manifest, missing workspace).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -43,7 +44,10 @@ def _workspace(path: Path) -> Path:
 
 
 manifest_option = click.option(
-    "--manifest", type=click.Path(path_type=Path), default=None, hidden=True,
+    "--manifest",
+    type=click.Path(path_type=Path),
+    default=None,
+    hidden=True,
     help="Use another course manifest (for course authors).",
 )
 
@@ -61,29 +65,84 @@ def main() -> None:
 
 @main.command("grade")
 @click.argument("parts", nargs=-1, type=int)
-@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
-              show_default=True, help="Directory with the partNN_*.py modules to grade.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Report format: a terminal table, or JSON, JUnit XML, Gradescope results.")
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
-              help="Write the report to this file instead of standard output.")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Seed for the suites' random inputs (instructors may keep theirs secret).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
-              help="Seconds one call of a student function may take.")
-@click.option("--import-timeout", type=click.FloatRange(min=0.1), default=10.0,
-              show_default=True, help="Seconds importing a student module may take.")
-@click.option("--memory", type=click.IntRange(min=256), default=2048, show_default=True,
-              help="Address-space limit of a sandbox, in MiB.")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
-              help="Exit with status 1 if the total is below this percentage.")
-@click.option("--no-history", is_flag=True,
-              help="Do not record this run in WORKSPACE/.la4ml/history.jsonl.")
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(path_type=Path),
+    default=Path("exercises"),
+    show_default=True,
+    help="Directory with the partNN_*.py modules to grade.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="Report format: a terminal table, or JSON, JUnit XML, Gradescope results.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed for the suites' random inputs (instructors may keep theirs secret).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=5.0,
+    show_default=True,
+    help="Seconds one call of a student function may take.",
+)
+@click.option(
+    "--import-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds importing a student module may take.",
+)
+@click.option(
+    "--memory",
+    type=click.IntRange(min=256),
+    default=2048,
+    show_default=True,
+    help="Address-space limit of a sandbox, in MiB.",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Exit with status 1 if the total is below this percentage.",
+)
+@click.option(
+    "--no-history", is_flag=True, help="Do not record this run in WORKSPACE/.la4ml/history.jsonl."
+)
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
 @click.option("--verbose", "-v", is_flag=True, help="Show every failing test, not just the first.")
 @manifest_option
-def grade_command(parts, workspace, fmt, output, seed, timeout, import_timeout, memory,
-                  fail_under, no_history, color, verbose, manifest) -> None:
+def grade_command(
+    parts,
+    workspace,
+    fmt,
+    output,
+    seed,
+    timeout,
+    import_timeout,
+    memory,
+    fail_under,
+    no_history,
+    color,
+    verbose,
+    manifest,
+) -> None:
     """Grade PARTS (all parts if none are given) of the workspace.
 
     One part shows a checklist of its functions with the first failure of each
@@ -96,8 +155,9 @@ def grade_command(parts, workspace, fmt, output, seed, timeout, import_timeout, 
         select_parts(course, parts)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    limits = Limits(call_timeout=timeout, import_timeout=import_timeout,
-                    memory_bytes=memory * 1024 * 1024)
+    limits = Limits(
+        call_timeout=timeout, import_timeout=import_timeout, memory_bytes=memory * 1024 * 1024
+    )
     progress = Progress() if fmt == "table" and output is None else None
     try:
         result = grade(course, GradeOptions(workspace, tuple(parts), seed, limits), progress)
@@ -122,17 +182,21 @@ def grade_command(parts, workspace, fmt, output, seed, timeout, import_timeout, 
         try:
             history.append(workspace, history.grade_record(result))
         except OSError as error:
-            click.echo(f"la4ml: could not record the run in {workspace}/.la4ml: {error}",
-                       err=True)
+            click.echo(f"la4ml: could not record the run in {workspace}/.la4ml: {error}", err=True)
     if fail_under is not None and result.percent < fail_under:
-        click.echo(f"la4ml: {result.percent:.1f}% is under --fail-under {fail_under:g}%",
-                   err=True)
+        click.echo(f"la4ml: {result.percent:.1f}% is under --fail-under {fail_under:g}%", err=True)
         sys.exit(EXIT_UNDER_THRESHOLD)
 
 
 @main.command("list")
-@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
-              show_default=True, help="Workspace whose history to read.")
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(path_type=Path),
+    default=Path("exercises"),
+    show_default=True,
+    help="Workspace whose history to read.",
+)
 @manifest_option
 def list_command(workspace, manifest) -> None:
     """Every part with its title, latest status and best score so far."""
@@ -146,8 +210,11 @@ def list_command(workspace, manifest) -> None:
             title = next(s.title for s in course.sections if s.id == section)
             click.echo(click.style(f"{section} · {title}", bold=True))
         entry = summary.get(part.number)
-        status = STATUS_STYLE.get(entry.get("status"), ("not graded", None))[0] if entry \
+        status = (
+            STATUS_STYLE.get(entry.get("status"), ("not graded", None))[0]
+            if entry
             else "not graded"
+        )
         best = f"{entry['best']:g}/{part.max_score:g}" if entry else f"-/{part.max_score:g}"
         click.echo(f"  {part.number:>2}  {part.title:<{width}}  {status:<11}  best {best}")
 
@@ -156,8 +223,14 @@ def list_command(workspace, manifest) -> None:
 @click.argument("part", type=int)
 @click.argument("function", required=False)
 @click.option("--level", type=int, default=None, help="Show this hint level instead of the next.")
-@click.option("--workspace", "-w", type=click.Path(path_type=Path), default=Path("exercises"),
-              show_default=True, help="Workspace whose history remembers the hints shown.")
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(path_type=Path),
+    default=Path("exercises"),
+    show_default=True,
+    help="Workspace whose history remembers the hints shown.",
+)
 @manifest_option
 def hint_command(part, function, level, workspace, manifest) -> None:
     """The next hint for FUNCTION of PART (default: its first function not yet passed)."""
@@ -172,23 +245,34 @@ def hint_command(part, function, level, workspace, manifest) -> None:
         hint = next_hint(part_entry, name, records, level)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    click.echo(click.style(f"Part {part} · {hint.function} · hint {hint.level} of {hint.levels}",
-                           bold=True))
+    click.echo(
+        click.style(
+            f"Part {part} · {hint.function} · hint {hint.level} of {hint.levels}", bold=True
+        )
+    )
     click.echo(hint.text)
     if hint.level < hint.levels:
         click.echo(f"(run the same command again for hint {hint.level + 1})")
     if workspace.is_dir():
-        try:
+        with contextlib.suppress(OSError):
             history.append(workspace, history.hint_record(part, hint.function, hint.level))
-        except OSError:
-            pass
 
 
 @main.command("verify")
-@click.option("--exercises", type=click.Path(path_type=Path), default=Path("exercises"),
-              show_default=True, help="The stubs.")
-@click.option("--solutions", type=click.Path(path_type=Path), default=Path("solutions"),
-              show_default=True, help="The reference solutions.")
+@click.option(
+    "--exercises",
+    type=click.Path(path_type=Path),
+    default=Path("exercises"),
+    show_default=True,
+    help="The stubs.",
+)
+@click.option(
+    "--solutions",
+    type=click.Path(path_type=Path),
+    default=Path("solutions"),
+    show_default=True,
+    help="The reference solutions.",
+)
 @click.option("--strict", is_flag=True, help="Also fail on parts whose hidden suite is missing.")
 @manifest_option
 def verify_command(exercises, solutions, strict, manifest) -> None:
@@ -198,11 +282,15 @@ def verify_command(exercises, solutions, strict, manifest) -> None:
     course = _course(manifest)
     report = verify(course, _workspace(exercises), _workspace(solutions), strict)
     if report.checked:
-        click.echo(f"checked parts {', '.join(map(str, report.checked))}: solutions graded, "
-                   "stubs graded, sources compared")
+        click.echo(
+            f"checked parts {', '.join(map(str, report.checked))}: solutions graded, "
+            "stubs graded, sources compared"
+        )
     if report.pending:
-        click.echo(f"pending parts (no hidden suite yet; sources compared only): "
-                   f"{', '.join(map(str, report.pending))}")
+        click.echo(
+            f"pending parts (no hidden suite yet; sources compared only): "
+            f"{', '.join(map(str, report.pending))}"
+        )
     for problem in report.problems:
         click.echo(click.style(f"problem: {problem}", fg="red"), err=True)
     if not report.ok:

@@ -27,8 +27,22 @@ MAX_INT_BYTES = 1024
 MAX_NDIM = 32
 
 ARRAY_DTYPES = frozenset(
-    ["|b1", "|i1", "<i2", "<i4", "<i8", "|u1", "<u2", "<u4", "<u8"]
-    + ["<f2", "<f4", "<f8", "<c8", "<c16"]
+    [
+        "|b1",
+        "|i1",
+        "<i2",
+        "<i4",
+        "<i8",
+        "|u1",
+        "<u2",
+        "<u4",
+        "<u8",
+        "<f2",
+        "<f4",
+        "<f8",
+        "<c8",
+        "<c16",
+    ]
 )
 
 _U32 = struct.Struct("<I")
@@ -98,7 +112,7 @@ def _encode_array(tag: bytes, array: np.ndarray, out: bytearray) -> None:
     out += np.ascontiguousarray(array).tobytes()
 
 
-def _encode(value, out: bytearray, depth: int) -> None:  # noqa: C901 - one branch per type
+def _encode(value, out: bytearray, depth: int) -> None:
     if depth > MAX_DEPTH:
         _encode_unsupported(value, out, "nested too deeply")
     elif value is None:
@@ -186,7 +200,7 @@ class _Reader:
         except UnicodeDecodeError as error:
             raise CodecError(f"invalid UTF-8 in a string: {error.reason}") from None
 
-    def value(self, depth: int):  # noqa: C901 - one branch per tag
+    def value(self, depth: int):
         if depth > MAX_DEPTH:
             raise CodecError(f"nested deeper than {MAX_DEPTH} levels")
         self.items += 1

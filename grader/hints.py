@@ -25,14 +25,16 @@ def choose_function(part: Part, records: list[dict]) -> str:
     return part.functions[0].name
 
 
-def next_hint(part: Part, function_name: str, records: list[dict],
-              level: int | None = None) -> Hint:
+def next_hint(
+    part: Part, function_name: str, records: list[dict], level: int | None = None
+) -> Hint:
     """The requested level, or the one after the highest already shown (capped at the last)."""
     function = part.function(function_name)
     if function is None:
         names = ", ".join(f.name for f in part.functions)
-        raise ValueError(f"part {part.number} has no function {function_name!r}; "
-                         f"its functions are {names}")
+        raise ValueError(
+            f"part {part.number} has no function {function_name!r}; its functions are {names}"
+        )
     levels = len(function.hints)
     if level is None:
         level = min(hint_levels_seen(records, part.number, function.name) + 1, levels)

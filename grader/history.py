@@ -95,8 +95,13 @@ def grade_record(result: CourseResult) -> dict:
 
 
 def hint_record(part: int, function: str, level: int) -> dict:
-    return {"event": "hint", "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "part": part,
-            "function": function, "level": level}
+    return {
+        "event": "hint",
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "part": part,
+        "function": function,
+        "level": level,
+    }
 
 
 def best_scores(records: list[dict]) -> dict[int, dict]:
@@ -119,7 +124,12 @@ def best_scores(records: list[dict]) -> dict[int, dict]:
 
 def hint_levels_seen(records: list[dict], part: int, function: str) -> int:
     """The highest hint level already shown for this function (0 for none)."""
-    levels = [r.get("level", 0) for r in records
-              if r.get("event") == "hint" and r.get("part") == part
-              and r.get("function") == function and isinstance(r.get("level"), int)]
+    levels = [
+        r.get("level", 0)
+        for r in records
+        if r.get("event") == "hint"
+        and r.get("part") == part
+        and r.get("function") == function
+        and isinstance(r.get("level"), int)
+    ]
     return max(levels, default=0)

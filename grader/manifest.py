@@ -6,6 +6,7 @@ so an author can fix it without guessing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ class Part:
     module: str
     lesson: str | None
     functions: tuple[Function, ...]
+    suites_dir: Path = SUITES_DIR
 
     @property
     def filename(self) -> str:
@@ -49,7 +51,7 @@ class Part:
 
     @property
     def suite_path(self) -> Path:
-        return SUITES_DIR / f"test_{self.module}.py"
+        return self.suites_dir / f"test_{self.module}.py"
 
     @property
     def max_score(self) -> float:
@@ -120,12 +122,16 @@ class _Reader:
 
 
 def _names(kinds: tuple) -> str:
-    return " or ".join({int: "an integer", float: "a number", str: "a string"}.get(k, k.__name__)
-                       for k in kinds)
+    return " or ".join(
+        {int: "an integer", float: "a number", str: "a string"}.get(k, k.__name__) for k in kinds
+    )
 
 
-def load_course(path: Path | str | None = None) -> Course:
-    """Read and validate a manifest; raise ManifestError naming the file and key."""
+def load_course(path: Path | str | None = None, suites_dir: Path | None = None) -> Course:
+    """Read and validate a manifest; raise ManifestError naming the file and key.
+
+    ``suites_dir`` is where the hidden suites are (default: ``grader/suites``).
+    """
     path = Path(path) if path is not None else DEFAULT_MANIFEST
     reader = _Reader(path)
     try:
@@ -143,21 +149,35 @@ def load_course(path: Path | str | None = None) -> Course:
     if tuple(s.id for s in sections) != SECTION_IDS:
         reader.fail("sections", f"expected the sections {', '.join(SECTION_IDS)} in order")
     parts = tuple(
-        _part(reader, item, f"parts[{i}]") for i, item in enumerate(reader.get(top, "parts", list, ""))
+        _part(reader, item, f"parts[{i}]")
+        for i, item in enumerate(reader.get(top, "parts", list, ""))
     )
     if not parts:
         reader.fail("parts", "the course has no parts")
     _check_unique(reader, parts)
+    if suites_dir is not None:
+        parts = tuple(dataclasses.replace(p, suites_dir=Path(suites_dir)) for p in parts)
     return Course(title=title, sections=sections, parts=parts, path=path)
 
 
 def _section(reader: _Reader, item, where: str) -> Section:
     item = reader.mapping(item, where, {"id", "title"})
-    return Section(id=reader.get(item, "id", str, where), title=reader.get(item, "title", str, where))
+    return Section(
+        id=reader.get(item, "id", str, where), title=reader.get(item, "title", str, where)
+    )
 
 
-_PART_KEYS = {"number", "slug", "title", "section", "ml_relevance", "focus", "module", "lesson",
-              "functions"}
+_PART_KEYS = {
+    "number",
+    "slug",
+    "title",
+    "section",
+    "ml_relevance",
+    "focus",
+    "module",
+    "lesson",
+    "functions",
+}
 
 
 def _part(reader: _Reader, item, where: str) -> Part:

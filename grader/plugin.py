@@ -62,8 +62,12 @@ def _failure_message(error: BaseException) -> str:
 class GradingPlugin:
     """Registered with ``pytest.main(plugins=[...])`` for one grading session."""
 
-    def __init__(self, runs: dict[Path, PartRun], seed: int,
-                 progress: Callable[[PartRun, TestResult], None] | None = None):
+    def __init__(
+        self,
+        runs: dict[Path, PartRun],
+        seed: int,
+        progress: Callable[[PartRun, TestResult], None] | None = None,
+    ):
         self.runs = runs
         self.seed = seed
         self.progress = progress
@@ -104,8 +108,9 @@ class GradingPlugin:
                 raise SuiteError(f"{item.nodeid} has no @pytest.mark.function(name) marker")
             name = marker.args[0]
             if run.part.function(name) is None:
-                raise SuiteError(f"{item.nodeid} checks {name!r}, which part "
-                                 f"{run.part.number} does not list")
+                raise SuiteError(
+                    f"{item.nodeid} checks {name!r}, which part {run.part.number} does not list"
+                )
             weight_marker = item.get_closest_marker("weight")
             weight = float(weight_marker.args[0]) if weight_marker else 1.0
             if not weight > 0:
@@ -151,12 +156,26 @@ class GradingPlugin:
         if result is not None:
             self._record(run, result, item.nodeid, call.when, error, message)
         return pytest.TestReport(
-            item.nodeid, item.location, {}, outcome, message or None, call.when,
-            duration=call.duration, start=call.start, stop=call.stop,
+            item.nodeid,
+            item.location,
+            {},
+            outcome,
+            message or None,
+            call.when,
+            duration=call.duration,
+            start=call.start,
+            stop=call.stop,
         )
 
-    def _record(self, run: PartRun, result: TestResult, nodeid: str, when: str,
-                error: BaseException | None, message: str) -> None:
+    def _record(
+        self,
+        run: PartRun,
+        result: TestResult,
+        nodeid: str,
+        when: str,
+        error: BaseException | None,
+        message: str,
+    ) -> None:
         phases = self._phases.setdefault(nodeid, [])
         phases.append(error is None)
         if error is not None:

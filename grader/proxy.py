@@ -82,7 +82,9 @@ class StudentFunction:
             )
         error = reply["error"]
         if error["type"] == "NotImplementedError":
-            raise NotStarted(f"{self.name}() is not implemented yet: it raises NotImplementedError")
+            raise NotStarted(
+                f"{self.name}() is not implemented yet: it raises NotImplementedError"
+            )
         exception_class = raised_class([m for m in error["mro"] if isinstance(m, str)])
         message = f"{record} raised {describe_error(error, self.module.sandbox.display_path)}"
         exception = exception_class(message)

@@ -80,6 +80,6 @@ class CourseResult:
         """Plain data in the documented JSON schema (grader/schemas/report.schema.json)."""
         data = asdict(self)
         data["percent"] = round(self.percent, 2)
-        for part, part_data in zip(self.parts, data["parts"]):
+        for part, part_data in zip(self.parts, data["parts"], strict=False):
             part_data["percent"] = round(part.percent, 2)
         return data

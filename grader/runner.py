@@ -6,13 +6,13 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from grader.manifest import SUITES_DIR, Course, Part
-from grader.plugin import GradingPlugin, PartRun, SuiteError
+from grader.plugin import GradingPlugin, PartRun
 from grader.results import CourseResult, PartResult, TestResult
 from grader.sandbox.host import WarmParent
 from grader.sandbox.limits import Limits
@@ -23,10 +23,28 @@ PINNED_CONFIG = Path(__file__).with_name("pytest.ini")
 # Plugins the harness does not need; the assertion plugin alone costs about
 # 0.4 ms per test item, and the suites write their own failure messages.
 DISABLED_PLUGINS = (
-    "cacheprovider", "terminal", "logging", "warnings", "capture", "faulthandler", "doctest",
-    "junitxml", "pastebin", "stepwise", "unraisableexception", "threadexception", "setuponly",
-    "setupplan", "legacypath", "tmpdir", "recwarn", "debugging", "unittest", "assertion",
-    "skipping", "monkeypatch",
+    "cacheprovider",
+    "terminal",
+    "logging",
+    "warnings",
+    "capture",
+    "faulthandler",
+    "doctest",
+    "junitxml",
+    "pastebin",
+    "stepwise",
+    "unraisableexception",
+    "threadexception",
+    "setuponly",
+    "setupplan",
+    "legacypath",
+    "tmpdir",
+    "recwarn",
+    "debugging",
+    "unittest",
+    "assertion",
+    "skipping",
+    "monkeypatch",
 )
 
 
@@ -37,7 +55,7 @@ class GradeOptions:
     workspace: Path
     parts: tuple[int, ...] = ()
     seed: int = 0
-    limits: Limits = Limits()
+    limits: Limits = field(default_factory=Limits)
 
 
 def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
@@ -47,16 +65,19 @@ def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
     known = {p.number for p in course.parts}
     unknown = sorted(set(numbers) - known)
     if unknown:
-        raise ValueError(f"no part {', '.join(map(str, unknown))}: parts are "
-                         f"{min(known)} to {max(known)}")
+        raise ValueError(
+            f"no part {', '.join(map(str, unknown))}: parts are {min(known)} to {max(known)}"
+        )
     return [p for p in course.parts if p.number in set(numbers)]
 
 
 @contextlib.contextmanager
 def _pinned_environment() -> Iterator[None]:
     """No third-party plugins and no user options leak into the harness's session."""
-    saved = {k: os.environ.get(k) for k in ("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "PYTEST_ADDOPTS",
-                                            "PYTEST_PLUGINS")}
+    saved = {
+        k: os.environ.get(k)
+        for k in ("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "PYTEST_ADDOPTS", "PYTEST_PLUGINS")
+    }
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     os.environ.pop("PYTEST_ADDOPTS", None)
     os.environ.pop("PYTEST_PLUGINS", None)
@@ -73,15 +94,25 @@ def _pinned_environment() -> Iterator[None]:
 def pytest_arguments(suite_paths: list[Path]) -> list[str]:
     """The pinned command line of the harness's pytest session."""
     arguments = [str(p) for p in suite_paths]
-    arguments += ["-c", str(PINNED_CONFIG), "--rootdir", str(SUITES_DIR), "--noconftest",
-                  "-p", "no:pytest_cov"]
+    rootdir = suite_paths[0].parent if suite_paths else SUITES_DIR
+    arguments += [
+        "-c",
+        str(PINNED_CONFIG),
+        "--rootdir",
+        str(rootdir),
+        "--noconftest",
+        "--import-mode=importlib",
+    ]
     for plugin in DISABLED_PLUGINS:
         arguments += ["-p", f"no:{plugin}"]
     return arguments
 
 
-def grade(course: Course, options: GradeOptions,
-          progress: Callable[[PartRun, TestResult], None] | None = None) -> CourseResult:
+def grade(
+    course: Course,
+    options: GradeOptions,
+    progress: Callable[[PartRun, TestResult], None] | None = None,
+) -> CourseResult:
     """Grade the selected parts of ``options.workspace`` and return the scores."""
     started = time.perf_counter()
     parts = select_parts(course, options.parts)
@@ -100,8 +131,11 @@ def grade(course: Course, options: GradeOptions,
         try:
             runs = {
                 part.suite_path.resolve(): PartRun(
-                    part, ModuleSandbox(parent, part.module, options.workspace / part.filename,
-                                        options.limits))
+                    part,
+                    ModuleSandbox(
+                        parent, part.module, options.workspace / part.filename, options.limits
+                    ),
+                )
                 for part in present
             }
             _run_session(runs, options.seed, progress)

@@ -53,26 +53,60 @@ def score_part(part: Part, tests: list[TestResult], error: str | None = None) ->
     for function in part.functions:
         own = [t for t in tests if t.function == function.name]
         if not own:
-            own = [TestResult("(no test)", function.name, 1.0, FAILED,
-                              "the hidden suite has no test for this function (a grader fault)")]
+            own = [
+                TestResult(
+                    "(no test)",
+                    function.name,
+                    1.0,
+                    FAILED,
+                    "the hidden suite has no test for this function (a grader fault)",
+                )
+            ]
         functions.append(score_function(function.points, function.name, own))
     import_errors = [t.message for t in tests if t.outcome == IMPORT_ERROR]
     if error is None and import_errors:
         error = import_errors[0]
     score = 0.0 if error else sum(f.score for f in functions)
     status = "error" if error else part_status(score, part.max_score, functions)
-    return PartResult(part.number, part.slug, part.title, part.module, status,
-                      round(score, 6), part.max_score, error, functions)
+    return PartResult(
+        part.number,
+        part.slug,
+        part.title,
+        part.module,
+        status,
+        round(score, 6),
+        part.max_score,
+        error,
+        functions,
+    )
 
 
 def missing_part(part: Part, path: str) -> PartResult:
     """A part whose module file is not in the workspace."""
     functions = [FunctionResult(f.name, MISSING, 0.0, f.points, []) for f in part.functions]
-    return PartResult(part.number, part.slug, part.title, part.module, "missing", 0.0,
-                      part.max_score, f"{path} does not exist", functions)
+    return PartResult(
+        part.number,
+        part.slug,
+        part.title,
+        part.module,
+        "missing",
+        0.0,
+        part.max_score,
+        f"{path} does not exist",
+        functions,
+    )
 
 
 def pending_part(part: Part) -> PartResult:
     """A part whose hidden suite is not written yet: not graded, not counted in the total."""
-    return PartResult(part.number, part.slug, part.title, part.module, "pending", 0.0,
-                      part.max_score, PENDING_MESSAGE, [])
+    return PartResult(
+        part.number,
+        part.slug,
+        part.title,
+        part.module,
+        "pending",
+        0.0,
+        part.max_score,
+        PENDING_MESSAGE,
+        [],
+    )

@@ -1,4 +1,4 @@
-"""``la4ml verify``: the course authors' check that exercises, solutions, suites and manifest agree.
+"""``la4ml verify``: the authors' check that exercises, solutions, suites and manifest agree.
 
 For every part it checks that
 - the stub and the solution define the same public functions, with the same
@@ -96,7 +96,9 @@ def check_sources(part: Part, exercises: Path, solutions: Path, report: Report) 
                 f"({solution[name][0]}) in the solution"
             )
         if stub[name][1] != solution[name][1]:
-            report.problems.append(f"{where}: {name} has different docstrings in stub and solution")
+            report.problems.append(
+                f"{where}: {name} has different docstrings in stub and solution"
+            )
 
 
 def check_grades(solved: CourseResult, stubs: CourseResult, report: Report) -> None:
@@ -104,7 +106,8 @@ def check_grades(solved: CourseResult, stubs: CourseResult, report: Report) -> N
     for part in solved.parts:
         if part.status != "complete":
             detail = part.error or "; ".join(
-                f"{f.name}: {f.first_failure.message}" for f in part.functions
+                f"{f.name}: {f.first_failure.message}"
+                for f in part.functions
                 if f.status != PASSED and f.first_failure
             )
             report.problems.append(

@@ -145,9 +145,7 @@ def linear_combination(coeffs, vectors):
     if coeffs.shape[0] == 0:
         raise ValueError("a linear combination needs at least one vector")
     if coeffs.shape[0] != vectors.shape[0]:
-        raise ValueError(
-            f"{coeffs.shape[0]} coefficients for {vectors.shape[0]} vectors (rows)"
-        )
+        raise ValueError(f"{coeffs.shape[0]} coefficients for {vectors.shape[0]} vectors (rows)")
     return coeffs @ vectors
 
 

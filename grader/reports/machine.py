@@ -22,8 +22,11 @@ def to_junit(result: CourseResult) -> str:
     for part in result.parts:
         suite = ET.SubElement(root, "testsuite", name=f"part{part.number:02d}_{part.slug}")
         properties = ET.SubElement(suite, "properties")
-        for key, value in (("status", part.status), ("score", part.score),
-                           ("max_score", part.max_score)):
+        for key, value in (
+            ("status", part.status),
+            ("score", part.score),
+            ("max_score", part.max_score),
+        ):
             ET.SubElement(properties, "property", name=key, value=str(value))
         count = failed = 0
         if part.error:
@@ -33,12 +36,14 @@ def to_junit(result: CourseResult) -> str:
         for function in part.functions:
             for test in function.tests:
                 count += 1
-                case = ET.SubElement(suite, "testcase", name=test.name,
-                                     classname=f"{part.module}.{function.name}")
+                case = ET.SubElement(
+                    suite, "testcase", name=test.name, classname=f"{part.module}.{function.name}"
+                )
                 if test.outcome != PASSED:
                     failed += 1
-                    failure = ET.SubElement(case, "failure", message=test.message,
-                                            type=test.outcome)
+                    failure = ET.SubElement(
+                        case, "failure", message=test.message, type=test.outcome
+                    )
                     failure.text = test.message
         suite.set("tests", str(count))
         suite.set("failures", str(failed))
@@ -61,15 +66,17 @@ def to_gradescope(result: CourseResult) -> str:
                 output = "Not started: the function still raises NotImplementedError."
             else:
                 output = "\n".join(f"{t.name}: {t.message}" for t in failures[:5])
-            tests.append({
-                "name": f"Part {part.number} · {function.name}",
-                "number": f"{part.number}.{index}",
-                "score": function.score,
-                "max_score": function.max_score,
-                "status": "passed" if function.status == PASSED else "failed",
-                "output": output,
-                "visibility": "visible",
-            })
+            tests.append(
+                {
+                    "name": f"Part {part.number} · {function.name}",
+                    "number": f"{part.number}.{index}",
+                    "score": function.score,
+                    "max_score": function.max_score,
+                    "status": "passed" if function.status == PASSED else "failed",
+                    "output": output,
+                    "visibility": "visible",
+                }
+            )
     report = {
         "score": result.score,
         "execution_time": result.duration,

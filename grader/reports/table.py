@@ -18,8 +18,12 @@ STATUS_STYLE = {
     "error": ("error", "red"),
     "pending": ("pending", None),
 }
-FUNCTION_MARK = {"passed": ("✓", "green"), "failed": ("✗", "red"),
-                 "not_started": ("·", None), "missing": ("?", "red")}
+FUNCTION_MARK = {
+    "passed": ("✓", "green"),
+    "failed": ("✗", "red"),
+    "not_started": ("·", None),
+    "missing": ("?", "red"),
+}
 
 
 def _score(score: float, max_score: float) -> str:
@@ -38,26 +42,31 @@ def render_table(result: CourseResult, course: Course, color: bool) -> str:
     for part in result.parts:
         label, colour = STATUS_STYLE[part.status]
         status = _style(f"{label:<11}", colour, color)
-        lines.append(f"  {part.number:>2}  {part.title:<{width}}  {status}  "
-                     f"{_score(part.score, part.max_score):>9}  {part.percent:5.1f}%")
+        score = "-" if part.status == "pending" else _score(part.score, part.max_score)
+        percent = "" if part.status == "pending" else f"{part.percent:5.1f}%"
+        lines.append(f"  {part.number:>2}  {part.title:<{width}}  {status}  {score:>9}  {percent}")
     lines.append("")
-    lines.append(f"  Total: {_score(result.score, result.max_score)} ({result.percent:.1f}%) "
-                 f"in {result.duration:.2f} s")
+    lines.append(
+        f"  Total: {_score(result.score, result.max_score)} ({result.percent:.1f}%) "
+        f"in {result.duration:.2f} s"
+    )
     errors = [p for p in result.parts if p.status == "error"]
     for part in errors:
         lines.append(_style(f"  Part {part.number}: {part.error}", "red", color))
     pending = [p.number for p in result.parts if p.status == "pending"]
     if pending:
-        lines.append(f"  Pending (no hidden suite yet, not counted): parts "
-                     f"{', '.join(map(str, pending))}")
+        lines.append(
+            f"  Pending (no hidden suite yet, not counted): parts {', '.join(map(str, pending))}"
+        )
     todo = next((p for p in result.parts if p.status not in ("complete", "pending")), None)
     if todo is not None:
         lines.append(f"  Next: la4ml grade {todo.number}   ({todo.title})")
     return "\n".join(lines)
 
 
-def _function_lines(function: FunctionResult, hint: str | None, verbose: bool,
-                    color: bool) -> list[str]:
+def _function_lines(
+    function: FunctionResult, hint: str | None, verbose: bool, color: bool
+) -> list[str]:
     mark, colour = FUNCTION_MARK[function.status]
     head = f"  {_style(mark, colour, color)} {function.name:<28} "
     head += f"{_score(function.score, function.max_score):>9}"
@@ -70,7 +79,9 @@ def _function_lines(function: FunctionResult, hint: str | None, verbose: bool,
     for test in failures if verbose else failures[:1]:
         lines.append(f"      {_style(test.name, None, color, bold=True)}: {test.message}")
         if test.output and verbose:
-            lines.append("      printed: " + test.output.strip().replace("\n", "\n               "))
+            lines.append(
+                "      printed: " + test.output.strip().replace("\n", "\n               ")
+            )
     if not verbose and len(failures) > 1:
         lines.append(f"      ... and {len(failures) - 1} more failing test(s); -v shows them all")
     if hint:
@@ -82,8 +93,10 @@ def render_checklist(part: PartResult, course: Course, verbose: bool, color: boo
     """A part's functions as a checklist, with the first failure of each and its first hint."""
     label, colour = STATUS_STYLE[part.status]
     title = f"Part {part.number} · {part.title}"
-    lines = [f"{_style(title, None, color, bold=True)}   {_style(label, colour, color)}  "
-             f"{_score(part.score, part.max_score)} ({part.percent:.0f}%)"]
+    lines = [
+        f"{_style(title, None, color, bold=True)}   {_style(label, colour, color)}  "
+        f"{_score(part.score, part.max_score)} ({part.percent:.0f}%)"
+    ]
     if part.error:
         lines.append(_style(f"  {part.error}", "red", color))
     manifest_part = course.part(part.number)
@@ -102,8 +115,11 @@ def render(result: CourseResult, course: Course, verbose: bool, color: bool) -> 
         return render_checklist(result.parts[0], course, verbose, color)
     text = render_table(result, course, color)
     if verbose:
-        checklists = [render_checklist(p, course, True, color) for p in result.parts
-                      if p.status not in ("complete", "pending")]
+        checklists = [
+            render_checklist(p, course, True, color)
+            for p in result.parts
+            if p.status not in ("complete", "pending")
+        ]
         text += "\n\n" + "\n\n".join(checklists) if checklists else ""
     return text
 
@@ -122,8 +138,10 @@ class Progress:
             return
         self.done += 1
         self.failed += result.outcome != PASSED
-        self.stream.write(f"\r\033[Kgrading part {run.part.number:>2} · {self.done} tests, "
-                          f"{self.failed} not passing")
+        self.stream.write(
+            f"\r\033[Kgrading part {run.part.number:>2} · {self.done} tests, "
+            f"{self.failed} not passing"
+        )
         self.stream.flush()
 
     def finish(self) -> None:

@@ -54,7 +54,7 @@ def _read_exactly(sock: socket.socket, size: int, deadline: float | None) -> byt
             sock.settimeout(None)
         try:
             chunk = sock.recv(min(size - len(chunks), 1 << 20))
-        except socket.timeout:
+        except TimeoutError:
             raise ChannelTimeout("no reply before the deadline") from None
         except OSError as error:
             raise ChannelClosed(str(error)) from None

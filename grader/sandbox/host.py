@@ -14,12 +14,10 @@ from pathlib import Path
 
 import grader
 from grader import codec
-from grader.sandbox import channel
 from grader.sandbox.limits import Limits
 
 _BOOTSTRAP = (
-    "import sys; sys.path.insert(0, sys.argv[2]); "
-    "from grader.sandbox.zygote import main; main()"
+    "import sys; sys.path.insert(0, sys.argv[2]); from grader.sandbox.zygote import main; main()"
 )
 _SINGLE_THREADED = {
     "OPENBLAS_NUM_THREADS": "1",
@@ -68,6 +66,10 @@ class WarmParent:
         self.scratch_root = Path(tempfile.mkdtemp(prefix="la4ml-sandboxes-"))
         os.chmod(self.scratch_root, 0o755)
         self._counter = 0
+        self.restarts = 0
+        self._start()
+
+    def _start(self) -> None:
         self._ready = False
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         environment = {**os.environ, **_SINGLE_THREADED}
@@ -105,7 +107,20 @@ class WarmParent:
         return codec.decode(message)
 
     def spawn(self) -> tuple[int, socket.socket]:
-        """A fresh sandbox process and the harness's end of its socket."""
+        """A fresh sandbox process and the harness's end of its socket.
+
+        If the warm parent has died (a student's code can kill it when the
+        grader does not run as root), it is started again once.
+        """
+        try:
+            return self._spawn()
+        except SandboxUnavailable:
+            self._stop_process()
+            self.restarts += 1
+            self._start()
+            return self._spawn()
+
+    def _spawn(self) -> tuple[int, socket.socket]:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         self._counter += 1
         scratch = self.scratch_root / f"sandbox-{self._counter}"
@@ -123,11 +138,15 @@ class WarmParent:
         reply = self._request({"op": "reap", "pid": pid, "grace": grace})
         return ExitStatus(exit_code=reply.get("exit"), signal_number=reply.get("signal"))
 
-    def close(self) -> None:
+    def _stop_process(self) -> None:
         self.control.close()
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+    def close(self) -> None:
+        """Stop the warm parent (which kills its sandboxes) and remove the scratch space."""
+        self._stop_process()
         shutil.rmtree(self.scratch_root, ignore_errors=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from grader import codec
 from grader.outcomes import BadReply, CallTimeout, ImportFailed, SandboxCrashed
 from grader.sandbox import channel
-from grader.sandbox.host import WarmParent
+from grader.sandbox.host import SandboxUnavailable, WarmParent
 from grader.sandbox.limits import Limits
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -96,12 +96,15 @@ class ModuleSandbox:
             error = reply.get("error") or {"type": "Error", "message": "", "where": {}}
             line = error["where"].get("line")
             self._import_error = ImportFailed(
-                f"importing {self.display_path} failed: {describe_error(error, self.display_path)}",
+                f"importing {self.display_path} failed: "
+                f"{describe_error(error, self.display_path)}",
                 line if isinstance(line, int) else None,
             )
             raise self._import_error
         names = reply.get("functions")
-        self.functions = [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+        self.functions = (
+            [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+        )
 
     def stop(self, grace: float = 0.0):
         """End the current sandbox process, if any, and say how it ended."""
@@ -112,7 +115,11 @@ class ModuleSandbox:
         sock.close()
         if grace <= 0:
             _kill_group(pid)
-        return self.parent.reap(pid, grace)
+        try:
+            return self.parent.reap(pid, grace)
+        except SandboxUnavailable:  # the warm parent died with it; the next spawn restarts it
+            _kill_group(pid)
+            return None
 
     # ------------------------------------------------------------ calls
 

@@ -111,7 +111,11 @@ class Worker:
             code = compile(request["source"], self.path, "exec", dont_inherit=True)
             exec(code, module.__dict__)
         except BaseException as error:
-            return {"ok": False, "error": _describe_error(error, self.path), "output": capture.text()}
+            return {
+                "ok": False,
+                "error": _describe_error(error, self.path),
+                "output": capture.text(),
+            }
         self.module = module
         functions = sorted(
             name
@@ -173,7 +177,7 @@ def _same(a, b) -> bool:
             and bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
         )
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=False))
     if type(a) is not type(b):
         return False
     return bool(a == b) or (a != a and b != b)  # NaN equals NaN here

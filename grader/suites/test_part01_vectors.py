@@ -65,8 +65,12 @@ def test_as_vector_returns_a_new_array(student, expect, rng):
     ids=["row-matrix", "column-matrix", "scalar", "empty", "nan", "infinity"],
 )
 def test_as_vector_rejects_bad_input(student, expect, values):
-    expect.raises(ValueError, student.as_vector, values,
-                  reason="the input is not a finite, non-empty 1-D vector")
+    expect.raises(
+        ValueError,
+        student.as_vector,
+        values,
+        reason="the input is not a finite, non-empty 1-D vector",
+    )
 
 
 # ------------------------------------------------------------------ add
@@ -92,7 +96,7 @@ def test_add_random_vectors(student, expect, rng):
     for n in SIZES:
         u, v = random_vector(rng, n), random_vector(rng, n)
         u_before, v_before = u.copy(), v.copy()
-        expected = [a + b for a, b in zip(u.tolist(), v.tolist())]
+        expected = [a + b for a, b in zip(u.tolist(), v.tolist(), strict=False)]
         expect.close(student.add(u, v), expected, **TOL)
         expect.that(
             np.array_equal(u, u_before) and np.array_equal(v, v_before),
@@ -107,8 +111,14 @@ def test_add_random_vectors(student, expect, rng):
     ids=["lengths-3-and-2", "length-1-would-broadcast", "matrix-argument"],
 )
 def test_add_rejects_mismatched_shapes(student, expect, u, v):
-    expect.raises(ValueError, student.add, u, v, reason="a vector sum needs two 1-D vectors "
-                  "of the same length; numpy's broadcasting is not vector addition")
+    expect.raises(
+        ValueError,
+        student.add,
+        u,
+        v,
+        reason="a vector sum needs two 1-D vectors "
+        "of the same length; numpy's broadcasting is not vector addition",
+    )
 
 
 # ------------------------------------------------------------------ scale
@@ -146,8 +156,9 @@ def test_scale_random(student, expect, rng):
     ids=["vector-as-scalar", "matrix-as-vector"],
 )
 def test_scale_rejects_bad_input(student, expect, c, v):
-    expect.raises(ValueError, student.scale, c, v,
-                  reason="c must be a single number and v a 1-D vector")
+    expect.raises(
+        ValueError, student.scale, c, v, reason="c must be a single number and v a 1-D vector"
+    )
 
 
 # ------------------------------------------------------------------ linear_combination
@@ -155,8 +166,10 @@ def test_scale_rejects_bad_input(student, expect, c, v):
 
 def combination_oracle(coeffs, vectors):
     rows = vectors.tolist()
-    return [math.fsum(c * row[j] for c, row in zip(coeffs.tolist(), rows))
-            for j in range(vectors.shape[1])]
+    return [
+        math.fsum(c * row[j] for c, row in zip(coeffs.tolist(), rows, strict=False))
+        for j in range(vectors.shape[1])
+    ]
 
 
 @function("linear_combination")
@@ -201,8 +214,13 @@ def test_linear_combination_random(student, expect, rng):
     ids=["2-coeffs-1-vector", "1-coeff-2-vectors", "vectors-not-2d", "coeffs-not-1d", "empty"],
 )
 def test_linear_combination_rejects_bad_shapes(student, expect, coeffs, vectors):
-    expect.raises(ValueError, student.linear_combination, coeffs, vectors,
-                  reason="one coefficient per row of a 2-D array of at least one vector")
+    expect.raises(
+        ValueError,
+        student.linear_combination,
+        coeffs,
+        vectors,
+        reason="one coefficient per row of a 2-D array of at least one vector",
+    )
 
 
 # ------------------------------------------------------------------ centroid
@@ -240,12 +258,17 @@ def test_centroid_random(student, expect, rng):
 
 @function("centroid")
 @pytest.mark.parametrize(
-    "points", [[1.0, 2.0, 3.0], np.zeros((0, 2)), np.zeros((2, 2, 2))],
+    "points",
+    [[1.0, 2.0, 3.0], np.zeros((0, 2)), np.zeros((2, 2, 2))],
     ids=["1-d-input", "no-points", "3-d-input"],
 )
 def test_centroid_rejects_bad_input(student, expect, points):
-    expect.raises(ValueError, student.centroid, points,
-                  reason="points must be a 2-D array with at least one row")
+    expect.raises(
+        ValueError,
+        student.centroid,
+        points,
+        reason="points must be a 2-D array with at least one row",
+    )
 
 
 # ------------------------------------------------------------------ standard_basis
@@ -262,9 +285,11 @@ def test_standard_basis_every_index(student, expect):
 
 @function("standard_basis")
 @pytest.mark.parametrize(
-    ("n", "i"), [(3, 3), (3, -1), (0, 0), (-2, 0), (2, 5)],
+    ("n", "i"),
+    [(3, 3), (3, -1), (0, 0), (-2, 0), (2, 5)],
     ids=["i-equals-n", "negative-i", "n-zero", "negative-n", "i-beyond-n"],
 )
 def test_standard_basis_rejects_out_of_range(student, expect, n, i):
-    expect.raises(ValueError, student.standard_basis, n, i,
-                  reason="n must be at least 1 and 0 <= i < n")
+    expect.raises(
+        ValueError, student.standard_basis, n, i, reason="n must be at least 1 and 0 <= i < n"
+    )

@@ -1,0 +1,190 @@
+"""Part 4: Dot Product and Cosine Similarity.
+
+The dot product measures how far two vectors point the same way; divided by
+their lengths it becomes cosine similarity, the standard way to compare word
+embeddings, documents and user profiles. Fill in each function below, then run
+``la4ml grade 4``.
+"""
+
+import numpy as np
+
+
+def dot(u, v):
+    """Dot product of two vectors of the same length.
+
+    Parameters
+    ----------
+    u, v : array_like, shape (n,)
+        Two 1-D vectors of equal length n >= 1.
+
+    Returns
+    -------
+    float
+        ``u[0] * v[0] + ... + u[n-1] * v[n-1]``.
+
+    Raises
+    ------
+    ValueError
+        If ``u`` or ``v`` is not 1-D or is empty, or if their lengths differ.
+
+    Examples
+    --------
+    >>> dot([1, 2, 3], [4, 5, 6])
+    32.0
+    """
+    raise NotImplementedError
+
+
+def cosine_similarity(u, v):
+    """Cosine of the angle between two vectors: ``u . v / (||u|| ||v||)``.
+
+    Parameters
+    ----------
+    u, v : array_like, shape (n,)
+        Two non-zero 1-D vectors of equal length n >= 1.
+
+    Returns
+    -------
+    float
+        The cosine similarity, in ``[-1, 1]`` (clip rounding errors into this
+        range).
+
+    Raises
+    ------
+    ValueError
+        If ``u`` or ``v`` is not 1-D or is empty, if their lengths differ, or if
+        either is the zero vector.
+
+    Examples
+    --------
+    >>> cosine_similarity([3, 4], [4, 3])
+    0.96
+    """
+    raise NotImplementedError
+
+
+def cosine_similarity_matrix(X):
+    """Cosine similarity of every pair of rows of a matrix.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, n)
+        m >= 1 non-zero vectors, one per row, n >= 1.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, m), dtype float64
+        Symmetric matrix whose entry ``(i, j)`` is the cosine similarity of rows
+        ``i`` and ``j``; the diagonal is 1 and every entry is in ``[-1, 1]``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or is empty, or if any row is the zero vector.
+
+    Examples
+    --------
+    >>> cosine_similarity_matrix([[1, 0], [0, 2], [3, 4]])
+    array([[1. , 0. , 0.6],
+           [0. , 1. , 0.8],
+           [0.6, 0.8, 1. ]])
+    """
+    raise NotImplementedError
+
+
+def top_k_similar(query, embeddings, k):
+    """Indices of the k rows of ``embeddings`` most similar in cosine to ``query``.
+
+    The indices are ordered by decreasing cosine similarity, most similar first;
+    rows with equal similarity are ordered by increasing index.
+
+    Parameters
+    ----------
+    query : array_like, shape (d,)
+        A non-zero query vector, d >= 1.
+    embeddings : array_like, shape (m, d)
+        m >= 1 non-zero candidate vectors, one per row.
+    k : int
+        How many indices to return, ``1 <= k <= m``.
+
+    Returns
+    -------
+    numpy.ndarray, shape (k,), dtype int64
+        Row indices into ``embeddings``, most similar first.
+
+    Raises
+    ------
+    ValueError
+        If ``query`` is not 1-D or ``embeddings`` is not 2-D, if either is
+        empty, if their dimensions differ, if ``query`` or any row of
+        ``embeddings`` is the zero vector, or if ``k`` is not an integer with
+        ``1 <= k <= m``.
+
+    Examples
+    --------
+    >>> top_k_similar([1, 0], [[0, 1], [1, 1], [2, 0], [-1, 0]], 2)
+    array([2, 1])
+    """
+    raise NotImplementedError
+
+
+def analogy(embeddings, a, b, c):
+    """Solve "a is to b as c is to ?" with word vectors.
+
+    The answer is the index of the row whose cosine similarity with the target
+    ``embeddings[b] - embeddings[a] + embeddings[c]`` is largest, among all rows
+    except ``a``, ``b`` and ``c``. On a tie the lower index wins.
+
+    Parameters
+    ----------
+    embeddings : array_like, shape (m, d)
+        m non-zero embedding vectors, one per row, d >= 1.
+    a, b, c : int
+        Row indices, each with ``0 <= index < m``; they may repeat.
+
+    Returns
+    -------
+    int
+        The index of the answer row, different from ``a``, ``b`` and ``c``.
+
+    Raises
+    ------
+    ValueError
+        If ``embeddings`` is not 2-D or is empty, if any row is the zero vector,
+        if ``a``, ``b`` or ``c`` is not an integer in ``[0, m)``, if no row other
+        than ``a``, ``b`` and ``c`` exists, or if the target vector is zero.
+
+    Examples
+    --------
+    >>> analogy([[1, 0], [3, 0], [1, 1], [3, 1], [0, -1]], 0, 1, 2)
+    3
+    """
+    raise NotImplementedError
+
+
+def angle_between(u, v):
+    """Angle between two non-zero vectors, in radians.
+
+    Parameters
+    ----------
+    u, v : array_like, shape (n,)
+        Two non-zero 1-D vectors of equal length n >= 1.
+
+    Returns
+    -------
+    float
+        The angle in ``[0, pi]``: 0 for vectors pointing the same way, pi / 2
+        for orthogonal vectors, pi for opposite vectors.
+
+    Raises
+    ------
+    ValueError
+        If ``u`` or ``v`` is not 1-D or is empty, if their lengths differ, or if
+        either is the zero vector.
+
+    Examples
+    --------
+    >>> angle_between([1, 0], [0, 2])
+    1.5707963267948966
+    """
+    raise NotImplementedError

@@ -1,0 +1,176 @@
+"""Part 5: Linear Independence & Span.
+
+A feature that is a linear combination of other features adds no information: it
+only makes a model's parameters ambiguous. Rank, span and the Gram matrix tell
+you how many directions a set of vectors really covers. Fill in each function
+below, then run ``la4ml grade 5``.
+"""
+
+import numpy as np
+
+
+def gram_matrix(V):
+    """Gram matrix of a set of vectors: all pairwise dot products.
+
+    Parameters
+    ----------
+    V : array_like, shape (k, n)
+        k >= 1 vectors in R^n, one per row, n >= 1.
+
+    Returns
+    -------
+    numpy.ndarray, shape (k, k), dtype float64
+        ``G[i, j] = V[i] . V[j]``, that is ``V @ V.T``: symmetric, with the
+        squared lengths on the diagonal.
+
+    Raises
+    ------
+    ValueError
+        If ``V`` is not 2-D or is empty.
+
+    Examples
+    --------
+    >>> gram_matrix([[1, 2], [3, 4]])
+    array([[ 5., 11.],
+           [11., 25.]])
+    """
+    raise NotImplementedError
+
+
+def are_independent(V, tol=1e-10):
+    """Whether the rows of ``V`` are linearly independent.
+
+    Numerically, the rows are independent when ``V`` has k singular values
+    greater than ``tol``, i.e. its rank equals its number of rows. More vectors
+    than dimensions (k > n) are never independent, and a zero row makes the set
+    dependent.
+
+    Parameters
+    ----------
+    V : array_like, shape (k, n)
+        k >= 1 vectors in R^n, one per row, n >= 1.
+    tol : float, optional
+        Singular values at most ``tol`` count as zero, ``tol >= 0``. Default
+        1e-10.
+
+    Returns
+    -------
+    bool
+        True if the rows are linearly independent.
+
+    Raises
+    ------
+    ValueError
+        If ``V`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> are_independent([[1, 0, 1], [2, 0, 2]])
+    False
+    """
+    raise NotImplementedError
+
+
+def in_span(v, V, tol=1e-8):
+    """Whether ``v`` is a linear combination of the rows of ``V``.
+
+    ``v`` is in the span when its distance to the span, the norm of the
+    least-squares residual ``||V.T @ c - v||`` for the best coefficients ``c``,
+    is at most ``tol``. The zero vector is in every span.
+
+    Parameters
+    ----------
+    v : array_like, shape (n,)
+        The vector to test, n >= 1.
+    V : array_like, shape (k, n)
+        k >= 1 vectors spanning the subspace, one per row; they may be
+        dependent.
+    tol : float, optional
+        The largest distance accepted, ``tol >= 0``. Default 1e-8.
+
+    Returns
+    -------
+    bool
+        True if ``v`` lies in the span of the rows of ``V``.
+
+    Raises
+    ------
+    ValueError
+        If ``v`` is not 1-D, ``V`` is not 2-D, either is empty, the length of
+        ``v`` differs from the number of columns of ``V``, or ``tol`` is
+        negative.
+
+    Examples
+    --------
+    >>> in_span([2, 3, 0], [[1, 0, 0], [0, 1, 0]])
+    True
+    """
+    raise NotImplementedError
+
+
+def span_dimension(V, tol=1e-10):
+    """Dimension of the span of the rows of ``V``: the rank of ``V``.
+
+    The rank is the number of singular values of ``V`` greater than ``tol``.
+
+    Parameters
+    ----------
+    V : array_like, shape (k, n)
+        k >= 1 vectors in R^n, one per row, n >= 1.
+    tol : float, optional
+        Singular values at most ``tol`` count as zero, ``tol >= 0``. Default
+        1e-10.
+
+    Returns
+    -------
+    int
+        The dimension, between 0 and ``min(k, n)``.
+
+    Raises
+    ------
+    ValueError
+        If ``V`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> span_dimension([[1, 2], [2, 4], [0, 1]])
+    2
+    """
+    raise NotImplementedError
+
+
+def redundant_features(X, tol=1e-10):
+    """Columns of a data matrix that are linear combinations of earlier columns.
+
+    Scan the columns from left to right: column ``j`` is redundant when adding
+    it to columns ``0, ..., j-1`` does not increase the rank (ranks counted as
+    in ``span_dimension`` with the same ``tol``). A zero column is always
+    redundant; of two equal columns only the later one is.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, n)
+        A data matrix with m >= 1 samples as rows and n >= 1 features as
+        columns.
+    tol : float, optional
+        Singular values at most ``tol`` count as zero, ``tol >= 0``. Default
+        1e-10.
+
+    Returns
+    -------
+    numpy.ndarray, shape (r,), dtype int64
+        The indices of the redundant columns in increasing order; empty (shape
+        (0,)) when there are none. Removing these columns leaves the rank
+        unchanged.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> redundant_features([[1, 2, 3], [0, 1, 1], [1, 0, 1]])
+    array([2])
+    """
+    raise NotImplementedError

@@ -1,0 +1,203 @@
+"""Part 6: Norms and Distances.
+
+Norms measure how big a vector is and distances how far apart two vectors are.
+They are the losses a model minimises, the penalties that keep its weights
+small and the thresholds that keep its gradients in check. Fill in each
+function below, then run ``la4ml grade 6``.
+"""
+
+import numpy as np
+
+
+def lp_norm(x, p):
+    """The L^p norm of a vector: ``(sum_i |x_i|^p)^(1/p)``, or ``max_i |x_i|`` for p = inf.
+
+    Parameters
+    ----------
+    x : array_like, shape (n,)
+        A 1-D vector, n >= 1.
+    p : float
+        The order of the norm: a number ``p >= 1`` or ``np.inf``. p = 1 gives
+        the Manhattan norm, p = 2 the Euclidean norm.
+
+    Returns
+    -------
+    float
+        The norm, >= 0.
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is not 1-D or is empty, or if ``p`` is not a number ``>= 1``
+        (``np.inf`` allowed; NaN is not).
+
+    Examples
+    --------
+    >>> lp_norm([3, -4], 2)
+    5.0
+    """
+    raise NotImplementedError
+
+
+def frobenius_norm(A):
+    """The Frobenius norm of a matrix: the square root of the sum of its squared entries.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        A non-empty matrix.
+
+    Returns
+    -------
+    float
+        ``sqrt(sum_ij A[i, j] ** 2)``, >= 0.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D or is empty.
+
+    Examples
+    --------
+    >>> frobenius_norm([[1, 2], [2, 4]])
+    5.0
+    """
+    raise NotImplementedError
+
+
+def pairwise_distances(X, Y, metric="euclidean"):
+    """Distance between every row of ``X`` and every row of ``Y``.
+
+    Metrics: ``"euclidean"`` (L2 distance), ``"manhattan"`` (L1 distance) and
+    ``"cosine"`` (1 minus the cosine similarity, in ``[0, 2]``). Rule of this
+    exercise: vectorise with broadcasting and matrix products; no Python loop
+    over the rows. Rounding must never make a distance negative: clip at 0.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, d)
+        m >= 1 points, one per row, d >= 1.
+    Y : array_like, shape (k, d)
+        k >= 1 points, one per row, in the same dimension d.
+    metric : str, optional
+        One of ``"euclidean"``, ``"manhattan"``, ``"cosine"``. Default
+        ``"euclidean"``.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, k), dtype float64
+        Entry ``(i, j)`` is the distance between ``X[i]`` and ``Y[j]``; every
+        entry is >= 0.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``Y`` is not 2-D or is empty, if their numbers of columns
+        differ, if ``metric`` is not one of the three names, or if the metric
+        is ``"cosine"`` and a row of ``X`` or ``Y`` is the zero vector.
+
+    Examples
+    --------
+    >>> pairwise_distances([[0, 0], [3, 0]], [[3, 4], [0, 4]])
+    array([[5., 4.],
+           [4., 5.]])
+    """
+    raise NotImplementedError
+
+
+def normalize_rows(X, p=2):
+    """Scale every row of a matrix to unit L^p norm; zero rows stay zero.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, n)
+        m >= 1 rows, n >= 1.
+    p : float, optional
+        The order of the norm: a number ``p >= 1`` or ``np.inf``. Default 2.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, n), dtype float64
+        Row ``i`` is ``X[i] / lp_norm(X[i], p)``, or all zeros when ``X[i]`` is
+        the zero vector.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or is empty, or if ``p`` is not a number ``>= 1``
+        (``np.inf`` allowed; NaN is not).
+
+    Examples
+    --------
+    >>> normalize_rows([[3, 4], [0, 0]])
+    array([[0.6, 0.8],
+           [0. , 0. ]])
+    """
+    raise NotImplementedError
+
+
+def clip_by_norm(g, max_norm):
+    """Rescale a gradient so that its L2 norm is at most ``max_norm``.
+
+    The norm is taken over all entries (the Frobenius norm for a matrix). If
+    ``||g|| <= max_norm``, ``g`` is returned unchanged (as a new float array);
+    otherwise ``g * (max_norm / ||g||)``, which keeps the direction and has norm
+    ``max_norm``.
+
+    Parameters
+    ----------
+    g : array_like
+        A gradient of any shape with at least one entry.
+    max_norm : float
+        The largest norm allowed, ``max_norm > 0``.
+
+    Returns
+    -------
+    numpy.ndarray, same shape as ``g``, dtype float64
+        The clipped gradient.
+
+    Raises
+    ------
+    ValueError
+        If ``g`` is empty or if ``max_norm`` is not a number ``> 0``.
+
+    Examples
+    --------
+    >>> clip_by_norm([3, 4], 1.0)
+    array([0.6, 0.8])
+    """
+    raise NotImplementedError
+
+
+def regularization_penalty(w, l1=0.0, l2=0.0):
+    """Elastic-net penalty ``l1 * ||w||_1 + l2 * ||w||_2 ** 2`` of a weight array.
+
+    The norms are taken over all entries of ``w``. With ``l2 = 0`` this is the
+    lasso (L1) penalty, with ``l1 = 0`` the ridge (weight-decay) penalty; note
+    that the L2 norm is squared.
+
+    Parameters
+    ----------
+    w : array_like
+        Weights of any shape with at least one entry.
+    l1 : float, optional
+        Strength of the L1 term, >= 0. Default 0.0.
+    l2 : float, optional
+        Strength of the squared-L2 term, >= 0. Default 0.0.
+
+    Returns
+    -------
+    float
+        The penalty, >= 0.
+
+    Raises
+    ------
+    ValueError
+        If ``w`` is empty or if ``l1`` or ``l2`` is negative.
+
+    Examples
+    --------
+    >>> regularization_penalty([1, -2], l1=0.5, l2=0.1)
+    2.0
+    """
+    raise NotImplementedError

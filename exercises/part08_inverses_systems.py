@@ -1,0 +1,181 @@
+"""Part 8: Matrix Inverses and Systems of Equations.
+
+Fitting a model often ends in a linear system ``A x = b`` for its parameters.
+Gaussian elimination solves it without ever forming the inverse, and the
+condition number tells you how far to trust the answer. Fill in each function
+below, then run ``la4ml grade 8``.
+"""
+
+import numpy as np
+
+
+def solve(A, b):
+    """Solve ``A x = b`` by Gaussian elimination with partial pivoting.
+
+    At each step, swap into the pivot position the row whose entry in the
+    current column has the largest absolute value, eliminate below it, then
+    back-substitute. Rule of this exercise: write the elimination by hand; do
+    not call ``np.linalg.solve``, ``np.linalg.inv`` or ``np.linalg.lstsq``.
+    ``b`` may hold several right-hand sides as columns.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square, invertible matrix, n >= 1.
+    b : array_like, shape (n,) or (n, m)
+        One right-hand side, or m >= 1 right-hand sides as columns.
+
+    Returns
+    -------
+    numpy.ndarray, same shape as ``b``, dtype float64
+        The solution ``x`` with ``A @ x = b``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty, if ``b`` is not 1-D or 2-D
+        or is empty, or if the number of rows of ``b`` differs from n.
+    numpy.linalg.LinAlgError
+        If ``A`` is singular: at some step the largest candidate pivot has
+        absolute value at most 1e-12 times the largest absolute entry of ``A``
+        (an all-zero ``A`` included).
+
+    Examples
+    --------
+    >>> solve([[2, 1], [1, 3]], [3, 5])
+    array([0.8, 1.4])
+    """
+    raise NotImplementedError
+
+
+def inverse(A):
+    """Inverse of a square matrix by Gauss-Jordan elimination.
+
+    Row-reduce the augmented matrix ``[A | I]`` with partial pivoting until the
+    left half is the identity; the right half is then the inverse. Rule of this
+    exercise: write the elimination by hand; do not call ``np.linalg.inv``,
+    ``np.linalg.solve`` or ``np.linalg.pinv``.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square, invertible matrix, n >= 1.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, n), dtype float64
+        The inverse ``A^-1``, with ``A @ A^-1 = A^-1 @ A = I``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty.
+    numpy.linalg.LinAlgError
+        If ``A`` is singular: at some step the largest candidate pivot has
+        absolute value at most 1e-12 times the largest absolute entry of ``A``
+        (an all-zero ``A`` included).
+
+    Examples
+    --------
+    >>> inverse([[2, 1], [1, 1]])
+    array([[ 1., -1.],
+           [-1.,  2.]])
+    """
+    raise NotImplementedError
+
+
+def determinant(A):
+    """Determinant of a square matrix by Gaussian elimination.
+
+    Reduce ``A`` to upper-triangular form with partial pivoting; the
+    determinant is the product of the pivots, with its sign flipped once for
+    every row swap. A column with no non-zero pivot candidate means the
+    determinant is 0. Rule of this exercise: write the elimination by hand; do
+    not call ``np.linalg.det`` or ``np.linalg.slogdet``.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1; it may be singular.
+
+    Returns
+    -------
+    float
+        ``det(A)``; 0.0 for a matrix found singular during elimination.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty.
+
+    Examples
+    --------
+    >>> determinant([[2, 1], [4, 3]])
+    2.0
+    """
+    raise NotImplementedError
+
+
+def is_invertible(A, tol=1e-12):
+    """Whether a matrix is numerically invertible.
+
+    ``A`` counts as invertible when it is square and its smallest singular value
+    is greater than ``tol`` times its largest one (equivalently, its 2-norm
+    condition number is below ``1 / tol``). A matrix that is not square is
+    never invertible, and neither is the zero matrix.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        A non-empty matrix.
+    tol : float, optional
+        The relative threshold for the smallest singular value, ``tol >= 0``.
+        Default 1e-12.
+
+    Returns
+    -------
+    bool
+        True if ``A`` is invertible, False otherwise (including when m != n).
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> is_invertible([[1, 2], [2, 4]])
+    False
+    """
+    raise NotImplementedError
+
+
+def condition_number(A):
+    """2-norm condition number of a square matrix: largest over smallest singular value.
+
+    It bounds how much a relative error in ``b`` can be amplified in the
+    solution of ``A x = b``; 1 is perfect (orthogonal matrices), large values
+    mean an ill-conditioned system.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1.
+
+    Returns
+    -------
+    float
+        ``sigma_max / sigma_min``, >= 1; ``inf`` (``float("inf")``) when the
+        smallest singular value is 0.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty.
+
+    Examples
+    --------
+    >>> condition_number([[2, 0], [0, 0.5]])
+    4.0
+    """
+    raise NotImplementedError

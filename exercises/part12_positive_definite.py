@@ -1,0 +1,212 @@
+"""Part 12: Positive Definite Matrices.
+
+A symmetric matrix is positive definite when its quadratic form ``x @ A @ x`` is
+positive for every non-zero x: covariance matrices, kernel matrices and the Hessians
+of convex losses all have this shape, and it is what makes a minimum unique. The
+Cholesky factorisation ``A = L @ L.T`` tests it, solves systems with it and gives its
+log-determinant. Fill in each function below, then run ``la4ml grade 12``.
+"""
+
+import numpy as np
+
+
+def is_positive_definite(A):
+    """Whether a matrix is symmetric positive definite.
+
+    ``A`` counts as symmetric when it is square and every ``|A[i, j] - A[j, i]|``
+    is at most ``1e-10 * max(1, max|A|)`` (the rule of ``sorted_eigh`` in part 10).
+    A symmetric ``A`` is positive definite exactly when the Cholesky factorisation
+    described in ``cholesky`` succeeds, that is when every pivot is greater than
+    ``1e-12 * max(diag(A))``; a singular positive semi-definite matrix is not positive
+    definite.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        A 2-D matrix with m >= 1 and n >= 1.
+
+    Returns
+    -------
+    bool
+        A Python bool: False for a non-square or non-symmetric matrix.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D or is empty.
+
+    Examples
+    --------
+    >>> is_positive_definite([[2, 1], [1, 2]])
+    True
+    """
+    raise NotImplementedError
+
+
+def cholesky(A):
+    """Cholesky factor of a symmetric positive definite matrix, written by hand.
+
+    Rule of the exercise: compute L with your own loops, column by column, without
+    ``np.linalg.cholesky``, ``scipy`` or any other factorisation routine. For j = 0,
+    1, ..., n-1 the pivot is ``p = A[j, j] - sum(L[j, :j]**2)``; if
+    ``p <= 1e-12 * max(diag(A))`` the matrix is not (numerically) positive definite.
+    Otherwise ``L[j, j] = sqrt(p)`` and, for i > j,
+    ``L[i, j] = (A[i, j] - sum(L[i, :j] * L[j, :j])) / L[j, j]``.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A symmetric matrix, n >= 1: every ``|A[i, j] - A[j, i]|`` is at most
+        ``1e-10 * max(1, max|A|)``.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, n), dtype float64
+        The lower-triangular L with a positive diagonal and ``L @ L.T == A``; every
+        entry above the diagonal is exactly 0.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, empty or not symmetric.
+    numpy.linalg.LinAlgError
+        If ``A`` is symmetric but not positive definite (a pivot is too small).
+
+    Examples
+    --------
+    >>> cholesky([[4, 2], [2, 2]])
+    array([[2., 0.],
+           [1., 1.]])
+    """
+    raise NotImplementedError
+
+
+def solve_cholesky(A, b):
+    """Solve ``A @ x = b`` for a symmetric positive definite A via its Cholesky factor.
+
+    Factor ``A = L @ L.T`` with ``cholesky``, solve ``L @ y = b`` by forward
+    substitution, then ``L.T @ x = y`` by back substitution. Rule of the exercise:
+    write both substitutions yourself; ``np.linalg.solve``, ``np.linalg.inv`` and
+    ``scipy`` are not the point here.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A symmetric positive definite matrix, n >= 1.
+    b : array_like, shape (n,) or (n, m)
+        One right-hand side, or m of them as columns.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,) or (n, m), dtype float64
+        The solution x, with the same shape as ``b``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, empty or not symmetric, if ``b`` is not 1-D
+        or 2-D, or if ``b`` does not have n rows.
+    numpy.linalg.LinAlgError
+        If ``A`` is not positive definite.
+
+    Examples
+    --------
+    >>> solve_cholesky([[4, 2], [2, 2]], [2, 0])
+    array([ 1., -1.])
+    """
+    raise NotImplementedError
+
+
+def quadratic_form(A, x):
+    """The quadratic form ``x @ A @ x`` = sum over i, j of ``x[i] * A[i, j] * x[j]``.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1; it need not be symmetric.
+    x : array_like, shape (n,)
+        A 1-D vector.
+
+    Returns
+    -------
+    float
+        A Python float, ``x @ A @ x``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square or empty, if ``x`` is not 1-D, or if the
+        length of ``x`` differs from n.
+
+    Examples
+    --------
+    >>> quadratic_form([[2, 1], [1, 3]], [1, 2])
+    18.0
+    """
+    raise NotImplementedError
+
+
+def nearest_psd(A):
+    """Nearest symmetric positive semi-definite matrix, by eigenvalue clipping.
+
+    Take the symmetric part ``S = (A + A.T) / 2``, its eigendecomposition
+    ``S = V @ diag(lam) @ V.T`` (``np.linalg.eigh``), and return
+    ``V @ diag(max(lam, 0)) @ V.T``, symmetrised once more as ``(B + B.T) / 2`` to
+    remove round-off. In the Frobenius norm this is the positive semi-definite matrix
+    closest to ``A``; a matrix that is already symmetric positive semi-definite comes
+    back unchanged (up to round-off).
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1; it need not be symmetric.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, n), dtype float64
+        An exactly symmetric matrix whose eigenvalues are all >= 0 (up to round-off).
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square or empty.
+
+    Examples
+    --------
+    >>> nearest_psd([[1, 2], [2, 1]])
+    array([[1.5, 1.5],
+           [1.5, 1.5]])
+    """
+    raise NotImplementedError
+
+
+def log_det(A):
+    """Natural logarithm of the determinant of a symmetric positive definite matrix.
+
+    With ``A = L @ L.T`` from ``cholesky``, ``det(A) = prod(diag(L))**2``, so
+    ``log det(A) = 2 * sum(log(diag(L)))``. This stays finite where ``det(A)`` itself
+    would overflow or underflow, as in the log-likelihood of a Gaussian.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A symmetric positive definite matrix, n >= 1.
+
+    Returns
+    -------
+    float
+        A Python float, ``log(det(A))``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, empty or not symmetric.
+    numpy.linalg.LinAlgError
+        If ``A`` is not positive definite.
+
+    Examples
+    --------
+    >>> log_det([[4, 2], [2, 2]])
+    1.3862943611198906
+    """
+    raise NotImplementedError

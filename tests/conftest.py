@@ -1,0 +1,52 @@
+"""Shared fixtures: the course, and grading a module written into a temporary workspace."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from grader.manifest import load_course
+from grader.runner import GradeOptions, grade
+from grader.sandbox.limits import Limits
+
+REPO = Path(__file__).resolve().parents[1]
+SOLUTIONS = REPO / "solutions"
+EXERCISES = REPO / "exercises"
+
+
+@pytest.fixture(scope="session")
+def course():
+    return load_course()
+
+
+def solution_source(module: str) -> str:
+    return (SOLUTIONS / f"{module}.py").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def grade_source(course, tmp_path):
+    """Grade one part with ``source`` as the student's module; returns the PartResult."""
+
+    def run(source: str, part: int = 1, **limits):
+        workspace = tmp_path / f"workspace-{len(list(tmp_path.iterdir()))}"
+        workspace.mkdir()
+        module = course.part(part).filename
+        (workspace / module).write_text(source, encoding="utf-8")
+        options = GradeOptions(workspace=workspace, parts=(part,), limits=Limits(**limits))
+        return grade(course, options).parts[0]
+
+    return run
+
+
+@pytest.fixture
+def copy_of(tmp_path):
+    """A copy of a repository directory that a test may change."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / name
+        shutil.copytree(REPO / name, target, ignore=shutil.ignore_patterns(".la4ml"))
+        return target
+
+    return copy

@@ -1,0 +1,1 @@
+import numpy_but_faster  # noqa: F401

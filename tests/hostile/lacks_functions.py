@@ -1,0 +1,1 @@
+del scale, linear_combination, centroid, standard_basis  # noqa: F821

@@ -1,0 +1,3 @@
+def scale(c, v):
+    while True:
+        pass
