@@ -84,11 +84,13 @@ class GradingPlugin:
         return self.runs.get(Path(path).resolve())
 
     def pytest_collectreport(self, report):
-        if report.failed:
-            run = self._run_for(report.fspath) if report.fspath else None
-            text = str(report.longrepr).strip().splitlines()
-            message = text[-1] if text else "collection failed"
-            if run is not None:
+        if not report.failed:
+            return
+        filename = Path(report.nodeid.split("::")[0]).name
+        lines = str(report.longrepr).strip().splitlines()
+        message = lines[-1] if lines else "collection failed"
+        for path, run in self.runs.items():
+            if path.name == filename:
                 run.collection_errors.append(message)
 
     def pytest_collection_modifyitems(self, session, config, items):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +93,19 @@ def _pinned_environment() -> Iterator[None]:
                 os.environ[key] = value
 
 
+def _forget_suite_modules(runs: dict[Path, PartRun]) -> None:
+    """Drop suite modules of earlier sessions that share a file name with this session's.
+
+    pytest's importlib mode reuses a module already in ``sys.modules`` under the
+    same name, which would run another directory's suite of the same name.
+    """
+    names = {path.name for path in runs}
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and Path(file).name in names:
+            del sys.modules[name]
+
+
 def pytest_arguments(suite_paths: list[Path]) -> list[str]:
     """The pinned command line of the harness's pytest session."""
     arguments = [str(p) for p in suite_paths]
@@ -102,6 +117,7 @@ def pytest_arguments(suite_paths: list[Path]) -> list[str]:
         str(rootdir),
         "--noconftest",
         "--import-mode=importlib",
+        "--continue-on-collection-errors",
     ]
     for plugin in DISABLED_PLUGINS:
         arguments += ["-p", f"no:{plugin}"]
@@ -162,7 +178,9 @@ def grade(
 
 def _run_session(runs: dict[Path, PartRun], seed: int, progress) -> None:
     plugin = GradingPlugin(runs, seed, progress)
-    with _pinned_environment():
+    _forget_suite_modules(runs)
+    with _pinned_environment(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         pytest.main(pytest_arguments(list(runs)), plugins=[plugin])
     if plugin.suite_error is not None:
         raise plugin.suite_error

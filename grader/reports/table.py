@@ -26,8 +26,12 @@ FUNCTION_MARK = {
 }
 
 
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def _score(score: float, max_score: float) -> str:
-    return f"{score:g}/{max_score:g}"
+    return f"{_points(score)}/{_points(max_score)}"
 
 
 def _style(text: str, colour: str | None, color: bool, bold: bool = False) -> str:

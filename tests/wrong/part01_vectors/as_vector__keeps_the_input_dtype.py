@@ -1,0 +1,5 @@
+def as_vector(values):
+    vector = np.array(values)
+    if vector.ndim != 1 or vector.size == 0 or not np.all(np.isfinite(vector)):
+        raise ValueError("bad vector")
+    return vector

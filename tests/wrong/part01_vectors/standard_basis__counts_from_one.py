@@ -1,0 +1,6 @@
+def standard_basis(n, i):
+    if n < 1 or not 1 <= i <= n:
+        raise ValueError("out of range")
+    basis = np.zeros(n)
+    basis[i - 1] = 1.0
+    return basis
