@@ -10,7 +10,7 @@ error. Every value comparison states its tolerance.
 
 from __future__ import annotations
 
-import numbers
+import contextlib
 
 import numpy as np
 
@@ -42,13 +42,24 @@ class Expect:
 
     def __init__(self, student: StudentModule):
         self.student = student
+        self._case = ""
 
     def _call(self) -> str:
         return str(self.student.last_call) if self.student.last_call else "the call"
 
+    @contextlib.contextmanager
+    def case(self, name: str):
+        """Name the case being checked; a failure inside starts with ``[name]``."""
+        self._case = name
+        try:
+            yield
+        finally:
+            self._case = ""
+
     def fail(self, problem: str) -> None:
-        """Fail the test with ``<call> <problem>``."""
-        raise CheckFailed(f"{self._call()} {problem}")
+        """Fail the test with ``[case] <call> <problem>``."""
+        prefix = f"[{self._case}] " if self._case else ""
+        raise CheckFailed(f"{prefix}{self._call()} {problem}")
 
     def that(self, condition, problem: str) -> None:
         """Fail with ``<call> <problem>`` unless ``condition`` holds."""
@@ -133,7 +144,10 @@ class Expect:
         except exception_type as error:
             return error
         except StudentRaised as error:
-            raise CheckFailed(f"{error}; expected {exception_type.__name__}{why}") from None
+            prefix = f"[{self._case}] " if self._case else ""
+            raise CheckFailed(
+                f"{prefix}{error}; expected {exception_type.__name__}{why}"
+            ) from None
         except StudentCodeError:
             raise
         self.fail(f"returned {_kind_of(got)}; expected it to raise {exception_type.__name__}{why}")
@@ -165,8 +179,3 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
         f"{tolerance}; for example at index {index}: got {got[index]!r}, "
         f"expected {expected[index]!r}"
     )
-
-
-def is_number(value) -> bool:
-    """A real number that is not a bool."""
-    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))

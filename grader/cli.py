@@ -30,9 +30,9 @@ class UsageError(click.ClickException):
     exit_code = EXIT_USAGE
 
 
-def _course(manifest: Path | None) -> Course:
+def _course(manifest: Path | None, suites: Path | None = None) -> Course:
     try:
-        return load_course(manifest)
+        return load_course(manifest, suites)
     except ManifestError as error:
         raise UsageError(str(error)) from None
 
@@ -128,6 +128,13 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
 @click.option("--verbose", "-v", is_flag=True, help="Show every failing test, not just the first.")
 @manifest_option
+@click.option(
+    "--suites",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    hidden=True,
+    help="Use another directory of hidden suites (for course authors).",
+)
 def grade_command(
     parts,
     workspace,
@@ -142,6 +149,7 @@ def grade_command(
     color,
     verbose,
     manifest,
+    suites,
 ) -> None:
     """Grade PARTS (all parts if none are given) of the workspace.
 
@@ -149,7 +157,7 @@ def grade_command(
     and a hint; several parts show a table. Student code runs only in a
     sandbox process with limits on time, memory, files and processes.
     """
-    course = _course(manifest)
+    course = _course(manifest, suites)
     workspace = _workspace(workspace)
     try:
         select_parts(course, parts)

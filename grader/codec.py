@@ -184,8 +184,15 @@ class _Reader:
         self.position = end
         return chunk
 
+    def unpack(self, layout: struct.Struct) -> tuple:
+        position = self.position
+        if position + layout.size > len(self.data):
+            raise CodecError(f"truncated: needed {layout.size} bytes at offset {position}")
+        self.position = position + layout.size
+        return layout.unpack_from(self.data, position)
+
     def u32(self) -> int:
-        return _U32.unpack(self.take(4))[0]
+        return self.unpack(_U32)[0]
 
     def count(self) -> int:
         """A length that cannot exceed what the remaining bytes could hold."""
@@ -206,7 +213,10 @@ class _Reader:
         self.items += 1
         if self.items > MAX_ITEMS:
             raise CodecError(f"more than {MAX_ITEMS} items")
-        tag = self.take(1)
+        if self.position >= len(self.data):
+            raise CodecError(f"truncated: a value was expected at offset {self.position}")
+        tag = self.data[self.position : self.position + 1]
+        self.position += 1
         if tag == b"N":
             return None
         if tag in (b"T", b"F"):
@@ -217,9 +227,9 @@ class _Reader:
                 raise CodecError(f"integer of {size} bytes")
             return int.from_bytes(self.take(size), "little", signed=True)
         if tag == b"f":
-            return _F64.unpack(self.take(8))[0]
+            return self.unpack(_F64)[0]
         if tag == b"c":
-            return complex(*_C128.unpack(self.take(16)))
+            return complex(*self.unpack(_C128))
         if tag == b"s":
             return self.text()
         if tag == b"b":
@@ -251,7 +261,7 @@ class _Reader:
         ndim = self.take(1)[0]
         if ndim > MAX_NDIM or (scalar and ndim != 0):
             raise CodecError(f"array with {ndim} dimensions")
-        shape = tuple(_I64.unpack(self.take(8))[0] for _ in range(ndim))
+        shape = tuple(self.unpack(_I64)[0] for _ in range(ndim))
         if any(size < 0 for size in shape):
             raise CodecError(f"negative array dimension in {shape}")
         dtype = np.dtype(dtype_name)

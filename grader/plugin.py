@@ -73,6 +73,7 @@ class GradingPlugin:
         self.progress = progress
         self._phases: dict[str, list[bool]] = {}
         self.suite_error: SuiteError | None = None
+        self._by_path: dict = {}
 
     # ------------------------------------------------------------ collection
 
@@ -81,7 +82,9 @@ class GradingPlugin:
         config.addinivalue_line("markers", "weight(w): the test's share of the function's points")
 
     def _run_for(self, path) -> PartRun | None:
-        return self.runs.get(Path(path).resolve())
+        if path not in self._by_path:
+            self._by_path[path] = self.runs.get(Path(path).resolve())
+        return self._by_path[path]
 
     def pytest_collectreport(self, report):
         if not report.failed:

@@ -67,14 +67,15 @@ class StudentFunction:
         self.module.last_call = record
         self.module.calls += 1
         reply = self.module.sandbox.call(self.name, list(args), dict(kwargs))
-        record.output = reply["output"]
+        record.output = reply.get("output", "")
         for key, new in reply.get("mutated", {}).items():
             if key.isdigit() and int(key) < len(args):
                 _mirror(args[int(key)], new)
             elif key in kwargs:
                 _mirror(kwargs[key], new)
         if reply["ok"]:
-            record.shares_memory = [k for k in reply["shares_memory"] if isinstance(k, str)]
+            shared = reply.get("shares_memory", [])
+            record.shares_memory = [k for k in shared if isinstance(k, str)]
             return reply["value"]
         if reply.get("missing"):
             raise FunctionMissing(

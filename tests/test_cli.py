@@ -77,7 +77,7 @@ def test_machine_formats_are_well_formed(cli, tmp_path):
     assert result.exit_code == 0 and result.output == ""
     root = ET.parse(junit).getroot()
     assert root.tag == "testsuites"
-    assert int(root.get("tests")) == int(root.get("failures")) > 30
+    assert int(root.get("tests")) == int(root.get("failures")) >= 17
     gradescope = tmp_path / "results.json"
     cli("grade", "1", "-w", SOLUTIONS, "--format", "gradescope", "-o", gradescope, "--no-history")
     report = json.loads(gradescope.read_text())

@@ -132,7 +132,7 @@ def test_submitted_conftest_and_pytest_ini_are_ignored(course, tmp_path, monkeyp
     result = grade(course, GradeOptions(workspace=workspace, parts=(1,)))
     assert result.score == 0
     assert all(f.status == "not_started" for f in result.parts[0].functions)
-    assert sum(len(f.tests) for f in result.parts[0].functions) > 30
+    assert sum(len(f.tests) for f in result.parts[0].functions) >= 17
 
 
 def test_missing_functions_are_missing_and_the_rest_is_graded(grade_source):
@@ -155,7 +155,7 @@ def test_modifying_inputs_costs_the_test_that_checks_them(grade_source):
     failed = [t.name for t in add.tests if t.outcome != "passed"]
     assert failed == ["test_add_random_vectors"]
     assert "in place" in add.first_failure.message
-    assert add.score == pytest.approx(2 * 6 / 8)
+    assert add.score == pytest.approx(2 * 2 / 4)  # weights: hand-worked 1, random 2, errors 1
 
 
 def test_a_broken_part_leaves_the_other_parts_graded(tmp_path):

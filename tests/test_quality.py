@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
-import shutil
 import subprocess
+import sys
 
 import pytest
 
 from .conftest import REPO, SOLUTIONS
-
-RUFF = shutil.which("ruff")
 
 
 @pytest.mark.parametrize(
     "command", [["check", "."], ["format", "--check", "."]], ids=["ruff-check", "ruff-format"]
 )
 def test_ruff_is_clean(command):
-    assert RUFF is not None, "ruff is part of the dev extra: pip install -e '.[dev]'"
-    completed = subprocess.run([RUFF, *command], cwd=REPO, capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, "-m", "ruff", *command], cwd=REPO, capture_output=True, text=True
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr
 
 

@@ -72,9 +72,19 @@ def drop_privileges(ids: tuple[int, int] | None) -> None:
         raise OSError("could not drop root privileges")
 
 
+_LIBC = None
+
+
+def load_libc() -> None:
+    """Load the C library once, in the warm parent: a sandbox cannot run ldconfig."""
+    global _LIBC
+    if _LIBC is None:
+        _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+
 def _prctl(option: int, value: int) -> None:
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    libc.prctl(option, value, 0, 0, 0)
+    load_libc()
+    _LIBC.prctl(option, value, 0, 0, 0)
 
 
 def die_with_parent(parent_pid: int) -> None:

@@ -15,17 +15,23 @@ from grader.sandbox.limits import Limits
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 
 _ERROR_FIELDS = {"type": str, "mro": list, "message": str, "where": dict}
+_OPTIONAL_CALL_FIELDS = {"output": str, "shares_memory": list, "mutated": dict, "missing": bool}
 
 
-def _check(reply, fields: dict) -> dict:
+def _check(reply, fields: dict, optional: dict | None = None) -> dict:
     """Raise BadReply unless ``reply`` is a dict with these keys of these types."""
     if not isinstance(reply, dict):
         raise BadReply(f"the sandbox sent a {type(reply).__name__} instead of a reply")
     for key, kind in fields.items():
         if not isinstance(reply.get(key), kind):
             raise BadReply(f"the sandbox sent a reply without a valid {key!r}")
+    for key, kind in (optional or {}).items():
+        if key in reply and not isinstance(reply[key], kind):
+            raise BadReply(f"the sandbox sent a reply with an invalid {key!r}")
     if "error" in reply:
         _check(reply["error"], _ERROR_FIELDS)
+    elif reply.get("ok") is False and not reply.get("missing"):
+        raise BadReply("the sandbox reported a failure without saying what it was")
     return reply
 
 
@@ -56,7 +62,7 @@ class ModuleSandbox:
         self._source = self._read_source()
         self._import_error: ImportFailed | None = None
         self._pid: int | None = None
-        self._sock = None
+        self._channel: channel.Channel | None = None
 
     def _read_source(self) -> bytes | ImportFailed:
         try:
@@ -75,9 +81,10 @@ class ModuleSandbox:
             raise self._source
         if self._import_error is not None:
             raise self._import_error
-        if self._sock is not None:
+        if self._channel is not None:
             return
-        self._pid, self._sock = self.parent.spawn()
+        self._pid, sock = self.parent.spawn()
+        self._channel = channel.Channel(sock)
         request = {
             "op": "import",
             "name": self.name,
@@ -108,11 +115,11 @@ class ModuleSandbox:
 
     def stop(self, grace: float = 0.0):
         """End the current sandbox process, if any, and say how it ended."""
-        if self._sock is None:
+        if self._channel is None:
             return None
-        pid, sock = self._pid, self._sock
-        self._pid = self._sock = None
-        sock.close()
+        pid, old = self._pid, self._channel
+        self._pid = self._channel = None
+        old.close()
         if grace <= 0:
             _kill_group(pid)
         try:
@@ -128,15 +135,12 @@ class ModuleSandbox:
         self.ensure_imported()
         request = {"op": "call", "function": function, "args": args, "kwargs": kwargs}
         reply = self._exchange(request, self.limits.call_timeout, f"calling {function}")
-        reply = _check(reply, {"ok": bool, "output": str})
-        if reply["ok"]:
-            _check(reply, {"shares_memory": list, "mutated": dict})
-        return reply
+        return _check(reply, {"ok": bool}, _OPTIONAL_CALL_FIELDS)
 
     def _exchange(self, request: dict, timeout: float, doing: str) -> dict:
         try:
-            channel.send(self._sock, request)
-            return channel.receive(self._sock, timeout)
+            self._channel.send(request, timeout)
+            return self._channel.receive(timeout)
         except channel.ChannelTimeout:
             self.stop()
             raise CallTimeout(f"{doing} did not finish within {timeout:g} s") from None

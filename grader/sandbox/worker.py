@@ -74,7 +74,7 @@ class Worker:
     """Serves import and call requests for one student module."""
 
     def __init__(self, sock, output_chars: int):
-        self.sock = sock
+        self.channel = channel.Channel(sock)
         self.output_chars = output_chars
         self.module: types.ModuleType | None = None
         self.path = ""
@@ -82,14 +82,16 @@ class Worker:
     def serve(self) -> None:
         while True:
             try:
-                request = channel.receive(self.sock)
+                request = self.channel.receive()
             except (channel.ChannelClosed, OSError):
                 return
             reply = self.handle(request)
             try:
-                channel.send(self.sock, reply)
-            except BaseException as error:  # the reply itself could not be encoded or sent
-                channel.send(self.sock, {"ok": False, "error": _describe_error(error, "")})
+                self.channel.send(reply)
+            except channel.ChannelClosed:
+                return
+            except BaseException as error:  # the reply itself could not be encoded
+                self.channel.send({"ok": False, "error": _describe_error(error, "")})
 
     def handle(self, request: dict) -> dict:
         if request["op"] == "import":
@@ -128,7 +130,7 @@ class Worker:
         name = request["function"]
         function = getattr(self.module, name, None)
         if not callable(function):
-            return {"ok": False, "missing": True, "output": ""}
+            return {"ok": False, "missing": True}
         args, kwargs = list(request["args"]), dict(request["kwargs"])
         before = _snapshot(args, kwargs)
         capture = self._capture()
@@ -137,9 +139,16 @@ class Worker:
         except BaseException as error:
             reply = {"ok": False, "error": _describe_error(error, self.path)}
         else:
-            reply = {"ok": True, "value": value, "shares_memory": _shared(value, args, kwargs)}
-        reply["output"] = capture.text()
-        reply["mutated"] = _mutated(before, args, kwargs)
+            reply = {"ok": True, "value": value}
+            shared = _shared(value, args, kwargs)
+            if shared:
+                reply["shares_memory"] = shared
+        output = capture.text()
+        if output:
+            reply["output"] = output
+        mutated = _mutated(before, args, kwargs)
+        if mutated:
+            reply["mutated"] = mutated
         return reply
 
 

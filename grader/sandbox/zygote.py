@@ -161,6 +161,7 @@ def main() -> None:
     from grader.sandbox import limits as sandbox_limits
 
     harness_pid = os.getppid()
+    sandbox_limits.load_libc()
     sandbox_limits.die_with_parent(harness_pid)
     control = socket.socket(fileno=int(sys.argv[1]))
     for name in PRELOADED_MODULES:
