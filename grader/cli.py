@@ -308,11 +308,31 @@ def verify_command(exercises, solutions, strict, manifest) -> None:
 
 @main.command("docs")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port on localhost.")
-def docs_command(port) -> None:
-    """Serve the course site locally (needs the docs extra: pip install '.[docs]')."""
-    import shutil
-    import subprocess
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Build the static site into this directory instead of serving.",
+)
+def docs_command(port, build_dir) -> None:
+    """Serve the course site on localhost, or build it (needs pip install '.[docs]').
 
-    if shutil.which("mkdocs") is None:
-        raise UsageError("mkdocs is not installed: pip install '.[docs]'")
-    raise SystemExit(subprocess.call(["mkdocs", "serve", "-a", f"127.0.0.1:{port}"]))
+    Run it from the course directory (the one with mkdocs.yml). The first run
+    fetches KaTeX, the math renderer, from the npm registry; after that the
+    site works without internet.
+    """
+    from grader.site import SiteError, mkdocs
+
+    root = Path.cwd()
+    if not (root / "mkdocs.yml").is_file():
+        raise UsageError(f"no mkdocs.yml in {root}: run la4ml docs from the course directory")
+    if build_dir is not None:
+        arguments = ["build", "--strict", "-d", str(build_dir.resolve())]
+    else:
+        arguments = ["serve", "-a", f"127.0.0.1:{port}"]
+    try:
+        code = mkdocs(root, *arguments)
+    except SiteError as error:
+        raise click.ClickException(str(error)) from None
+    raise SystemExit(code)
