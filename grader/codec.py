@@ -69,10 +69,22 @@ class Unsupported:
 # ---------------------------------------------------------------- encoding
 
 
+class _TooManyItems(Exception):
+    pass
+
+
 def encode(value) -> bytes:
-    """Encode a plain value to bytes; other objects become :class:`Unsupported`."""
+    """Encode a plain value to bytes; other objects become :class:`Unsupported`.
+
+    A value with more than MAX_ITEMS items (counting every container and
+    element, as :func:`decode` does) becomes one Unsupported as a whole.
+    """
     out = bytearray()
-    _encode(value, out, 0)
+    try:
+        _encode(value, out, 0, [0])
+    except _TooManyItems:
+        out = bytearray()
+        _encode_unsupported(value, out, f"more than {MAX_ITEMS} items; return a numpy array")
     return bytes(out)
 
 
@@ -112,7 +124,10 @@ def _encode_array(tag: bytes, array: np.ndarray, out: bytearray) -> None:
     out += np.ascontiguousarray(array).tobytes()
 
 
-def _encode(value, out: bytearray, depth: int) -> None:
+def _encode(value, out: bytearray, depth: int, items: list) -> None:
+    items[0] += 1
+    if items[0] > MAX_ITEMS:
+        raise _TooManyItems
     if depth > MAX_DEPTH:
         _encode_unsupported(value, out, "nested too deeply")
     elif value is None:
@@ -141,12 +156,12 @@ def _encode(value, out: bytearray, depth: int) -> None:
     elif isinstance(value, (list, tuple)):
         out += (b"t" if isinstance(value, tuple) else b"l") + _U32.pack(len(value))
         for item in value:
-            _encode(item, out, depth + 1)
+            _encode(item, out, depth + 1, items)
     elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
         out += b"d" + _U32.pack(len(value))
         for key, item in value.items():
             _encode_str(b"s", key, out)
-            _encode(item, out, depth + 1)
+            _encode(item, out, depth + 1, items)
     else:
         _encode_unsupported(value, out)
 
@@ -208,7 +223,8 @@ class _Reader:
             raise CodecError(f"invalid UTF-8 in a string: {error.reason}") from None
 
     def value(self, depth: int):
-        if depth > MAX_DEPTH:
+        # The encoder replaces what lies deeper than MAX_DEPTH by one Unsupported.
+        if depth > MAX_DEPTH + 1:
             raise CodecError(f"nested deeper than {MAX_DEPTH} levels")
         self.items += 1
         if self.items > MAX_ITEMS:
@@ -217,6 +233,8 @@ class _Reader:
             raise CodecError(f"truncated: a value was expected at offset {self.position}")
         tag = self.data[self.position : self.position + 1]
         self.position += 1
+        if depth > MAX_DEPTH and tag != b"u":
+            raise CodecError(f"nested deeper than {MAX_DEPTH} levels")
         if tag == b"N":
             return None
         if tag in (b"T", b"F"):

@@ -138,6 +138,8 @@ def load_course(path: Path | str | None = None, suites_dir: Path | None = None) 
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ManifestError(f"{path}: cannot read the manifest: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"{path}: not valid UTF-8 at byte {error.start}") from None
     except yaml.YAMLError as error:
         raise ManifestError(f"{path}: not valid YAML: {error}") from None
     top = reader.mapping(raw, "(top level)", {"title", "sections", "parts"})
@@ -223,7 +225,7 @@ def _function(reader: _Reader, item, where: str) -> Function:
     if not _IDENTIFIER.match(name):
         reader.fail(f"{where}.name", f"{name!r} is not a valid function name")
     points = reader.get(item, "points", (int, float), where)
-    if not points > 0:
+    if not 0 < points < float("inf"):
         reader.fail(f"{where}.points", f"must be positive, got {points}")
     hints = reader.get(item, "hints", list, where)
     if len(hints) != HINT_LEVELS:
@@ -248,3 +250,10 @@ def _check_unique(reader: _Reader, parts: tuple[Part, ...]) -> None:
     numbers = [p.number for p in parts]
     if numbers != sorted(numbers):
         reader.fail("parts", "parts must be listed in order of their numbers")
+    for index in range(1, len(parts)):
+        if SECTION_IDS.index(parts[index].section) < SECTION_IDS.index(parts[index - 1].section):
+            reader.fail(
+                f"parts[{index}].section",
+                f"section {parts[index].section} comes after a part of section "
+                f"{parts[index - 1].section}; sections must be in order",
+            )
