@@ -10,6 +10,7 @@ error. Every value comparison states its tolerance.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 
 import numpy as np
@@ -179,3 +180,20 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
         f"{tolerance}; for example at index {index}: got {got[index]!r}, "
         f"expected {expected[index]!r}"
     )
+
+
+def function_node(source: str, name: str) -> ast.FunctionDef | None:
+    """The top-level definition of ``name`` in a student's source, parsed but never run.
+
+    Suites use it to enforce rules of an exercise ("written with loops, not ``@``");
+    it returns None when the source does not parse or has no such function.
+    """
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+    found = None
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            found = node  # the last definition wins, as at import
+    return found

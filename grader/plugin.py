@@ -139,6 +139,11 @@ class GradingPlugin:
         return Expect(student)
 
     @pytest.fixture
+    def student_source(self, request) -> str:
+        """The text of the student's module, for checks on how it is written (never run)."""
+        return self._run_for(request.node.path).sandbox.source_text
+
+    @pytest.fixture
     def rng(self, request) -> np.random.Generator:
         """A generator seeded by the run's seed and the test's id: reproducible per test."""
         return np.random.default_rng([self.seed, zlib.crc32(request.node.nodeid.encode())])

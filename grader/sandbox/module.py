@@ -73,6 +73,13 @@ class ModuleSandbox:
         except OSError as error:
             return ImportFailed(f"cannot read {self.display_path}: {error.strerror}")
 
+    @property
+    def source_text(self) -> str:
+        """The module's source as text ('' if it could not be read)."""
+        if isinstance(self._source, ImportFailed):
+            return ""
+        return self._source.decode("utf-8", "replace")
+
     # ------------------------------------------------------------ lifecycle
 
     def ensure_imported(self) -> None:
