@@ -170,7 +170,7 @@ def grade_command(
     try:
         result = grade(course, GradeOptions(workspace, tuple(parts), seed, limits), progress)
     except SandboxUnavailable as error:
-        raise click.ClickException(f"the grader could not run its sandbox: {error}") from None
+        raise UsageError(f"the grader could not run its sandbox: {error}") from None
     finally:
         if progress is not None:
             progress.finish()

@@ -154,6 +154,8 @@ def grade(
                 )
                 for part in present
             }
+            for run in runs.values():
+                run.sandbox.start()
             _run_session(runs, options.seed, progress)
         finally:
             for run in runs.values():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import time
 from pathlib import Path
 
 from grader import codec
@@ -63,6 +65,8 @@ class ModuleSandbox:
         self._import_error: ImportFailed | None = None
         self._pid: int | None = None
         self._channel: channel.Channel | None = None
+        self._import_pending = False
+        self._import_deadline = 0.0
 
     def _read_source(self) -> bytes | ImportFailed:
         try:
@@ -82,24 +86,42 @@ class ModuleSandbox:
 
     # ------------------------------------------------------------ lifecycle
 
-    def ensure_imported(self) -> None:
-        """Start a sandbox with the module imported, or raise the (cached) ImportFailed."""
-        if isinstance(self._source, ImportFailed):
-            raise self._source
-        if self._import_error is not None:
-            raise self._import_error
+    def start(self) -> None:
+        """Fork a sandbox and send it the module to import, without waiting for the answer.
+
+        The runner starts every part's sandbox before pytest collects the suites,
+        so that forks and imports overlap with collection on another core.
+        """
+        if isinstance(self._source, ImportFailed) or self._import_error is not None:
+            return
         if self._channel is not None:
             return
         self._pid, sock = self.parent.spawn()
         self._channel = channel.Channel(sock)
+        self._import_deadline = time.monotonic() + self.limits.import_timeout
         request = {
             "op": "import",
             "name": self.name,
             "path": self.display_path,
             "source": self._source,
         }
+        with contextlib.suppress(channel.ChannelTimeout, channel.ChannelClosed):
+            self._channel.send(request, self.limits.import_timeout)  # the reply tells the rest
+        self._import_pending = True
+
+    def ensure_imported(self) -> None:
+        """Have a sandbox with the module imported, or raise the (cached) ImportFailed."""
+        if isinstance(self._source, ImportFailed):
+            raise self._source
+        if self._import_error is not None:
+            raise self._import_error
+        if self._channel is not None and not self._import_pending:
+            return
+        self.start()
+        self._import_pending = False
+        remaining = max(self._import_deadline - time.monotonic(), 0.05)
         try:
-            reply = self._exchange(request, self.limits.import_timeout, "importing the module")
+            reply = self._receive(remaining, "importing the module")
             reply = _check(reply, {"ok": bool, "output": str})
         except (CallTimeout, SandboxCrashed, BadReply) as error:
             self._import_error = ImportFailed(f"{self.display_path}: {error}")
@@ -147,10 +169,20 @@ class ModuleSandbox:
     def _exchange(self, request: dict, timeout: float, doing: str) -> dict:
         try:
             self._channel.send(request, timeout)
-            return self._channel.receive(timeout)
         except channel.ChannelTimeout:
             self.stop()
             raise CallTimeout(f"{doing} did not finish within {timeout:g} s") from None
+        except (channel.ChannelClosed, OSError):
+            pass  # the process is gone: receiving says how it ended
+        return self._receive(timeout, doing)
+
+    def _receive(self, timeout: float, doing: str) -> dict:
+        shown = self.limits.import_timeout if doing.startswith("importing") else timeout
+        try:
+            return self._channel.receive(timeout)
+        except channel.ChannelTimeout:
+            self.stop()
+            raise CallTimeout(f"{doing} did not finish within {shown:g} s") from None
         except (channel.ChannelClosed, OSError):
             status = self.stop(grace=0.5)
             how = status.describe() if status else "ended"
