@@ -77,6 +77,13 @@ def test_machine_formats_are_well_formed(cli, tmp_path):
     assert result.exit_code == 0 and result.output == ""
     root = ET.parse(junit).getroot()
     assert root.tag == "testsuites"
+    everything = tmp_path / "all.xml"
+    cli("grade", "-w", EXERCISES, "--format", "junit", "-o", everything, "--no-history")
+    for suite in ET.parse(everything).getroot():
+        pending = suite.find("testcase/skipped") is not None
+        assert int(suite.get("skipped")) == int(pending)
+        assert pending or int(suite.get("failures")) == int(suite.get("tests"))
+        assert not pending or int(suite.get("failures")) == 0
     assert int(root.get("tests")) == int(root.get("failures")) >= 17
     gradescope = tmp_path / "results.json"
     cli("grade", "1", "-w", SOLUTIONS, "--format", "gradescope", "-o", gradescope, "--no-history")
