@@ -100,3 +100,46 @@ def test_committed_figures_are_what_the_script_makes(tmp_path):
         assert committed.read_bytes() == path.read_bytes(), f"{path.name} is out of date"
     committed = {p.name for p in (DOCS / "figures").glob("*.svg")}
     assert committed == {p.name for p in written}
+
+
+def test_la4ml_docs_builds_the_site(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from grader.cli import main
+
+    monkeypatch.chdir(REPO)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    result = CliRunner().invoke(main, ["docs", "--build", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert (tmp_path / "out" / "assets" / "katex" / "katex.min.js").is_file()
+
+
+def test_la4ml_docs_needs_the_course_directory(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from grader.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["docs", "--build", "out"])
+    assert result.exit_code == 2
+    assert "no mkdocs.yml" in result.output
+
+
+@pytest.mark.parametrize(
+    ("member", "kept"),
+    [
+        ("package/dist/katex.min.js", "katex.min.js"),
+        ("package/dist/contrib/auto-render.min.js", "contrib/auto-render.min.js"),
+        ("package/dist/fonts/KaTeX_Main-Regular.woff2", "fonts/KaTeX_Main-Regular.woff2"),
+        ("package/dist/katex.js", None),
+        ("package/src/katex.js", None),
+        ("package/dist/../../../etc/passwd", None),
+        ("package/dist/fonts/../../x.js", None),
+        ("/package/dist/katex.min.js", None),
+    ],
+)
+def test_only_katex_dist_files_are_unpacked(member, kept):
+    from grader.site import _wanted
+
+    assert _wanted(member) == kept
