@@ -12,22 +12,25 @@ def flatten_images(images):
     """Flatten a stack of images into a data matrix with one image per row.
 
     Each image is read row by row (row-major, C order): row ``i`` of the result
-    holds ``images[i, 0, :]``, then ``images[i, 1, :]``, and so on.
+    holds ``images[i, 0, :]``, then ``images[i, 1, :]``, and so on, so that
+    entry ``(r, c)`` of image ``i`` lands in column ``r * W + c``.
 
     Parameters
     ----------
     images : array_like, shape (N, H, W)
-        N >= 1 grayscale images of height H >= 1 and width W >= 1.
+        N >= 1 grayscale images of height H >= 1 and width W >= 1. Integer
+        images (such as uint8 pixels 0-255) are allowed.
 
     Returns
     -------
     numpy.ndarray, shape (N, H * W), dtype float64
-        The data matrix.
+        The data matrix. A new array: writing into it never changes ``images``.
 
     Raises
     ------
     ValueError
-        If ``images`` is not 3-D or any of N, H, W is 0.
+        If ``images`` is not 3-D (a single 2-D image included) or any of N, H,
+        W is 0.
 
     Examples
     --------
@@ -40,19 +43,22 @@ def flatten_images(images):
 def unflatten_images(X, height, width):
     """Turn a data matrix back into a stack of images: the inverse of ``flatten_images``.
 
+    Row ``i`` of ``X`` becomes image ``i``: its first ``width`` entries are the
+    image's top row, the next ``width`` entries its second row, and so on.
+
     Parameters
     ----------
     X : array_like, shape (N, height * width)
         N >= 1 flattened images, one per row, each stored row-major.
     height : int
-        The image height, >= 1.
+        The image height: an integer (Python or numpy), >= 1.
     width : int
-        The image width, >= 1.
+        The image width: an integer (Python or numpy), >= 1.
 
     Returns
     -------
     numpy.ndarray, shape (N, height, width), dtype float64
-        The images.
+        The images. A new array: writing into it never changes ``X``.
 
     Raises
     ------
@@ -75,13 +81,13 @@ def to_grayscale(rgb):
 
     Pixel ``(i, j)`` of the result is
     ``0.299 * R[i, j] + 0.587 * G[i, j] + 0.114 * B[i, j]``, in the same units
-    as the input (0-1 or 0-255 alike).
+    as the input (0-1 or 0-255 alike), never rounded.
 
     Parameters
     ----------
     rgb : array_like, shape (H, W, 3)
         A colour image with H >= 1 rows, W >= 1 columns and the channels red,
-        green, blue on the last axis.
+        green, blue on the last axis. Integer images (uint8) are allowed.
 
     Returns
     -------
@@ -91,8 +97,8 @@ def to_grayscale(rgb):
     Raises
     ------
     ValueError
-        If ``rgb`` is not 3-D, the last axis does not have length 3, or H or W
-        is 0.
+        If ``rgb`` is not 3-D, the last axis does not have length 3 (an RGBA
+        image with 4 channels included), or H or W is 0.
 
     Examples
     --------
@@ -111,7 +117,8 @@ def rotation_matrix(theta):
     Parameters
     ----------
     theta : float
-        The angle in radians; positive angles turn counter-clockwise.
+        The angle in radians (not degrees); positive angles turn
+        counter-clockwise, negative angles clockwise.
 
     Returns
     -------
@@ -121,7 +128,8 @@ def rotation_matrix(theta):
     Raises
     ------
     ValueError
-        If ``theta`` is not a single finite number.
+        If ``theta`` is not a single finite number: an array of angles, NaN
+        or an infinity.
 
     Examples
     --------
@@ -134,6 +142,9 @@ def rotation_matrix(theta):
 
 def scaling_matrix(factors):
     """The diagonal matrix that scales axis ``i`` by ``factors[i]``.
+
+    Factors may be negative (a reflection) or zero (a collapse onto the other
+    axes).
 
     Parameters
     ----------
@@ -148,7 +159,7 @@ def scaling_matrix(factors):
     Raises
     ------
     ValueError
-        If ``factors`` is not 1-D or is empty.
+        If ``factors`` is not 1-D (a single number or a matrix) or is empty.
 
     Examples
     --------
@@ -171,7 +182,8 @@ def transform_points(A, points):
     A : array_like, shape (m, n)
         The matrix of the map, m >= 1, n >= 1.
     points : array_like, shape (k, n)
-        k >= 1 points in R^n, one per row.
+        k >= 1 points in R^n, one per row (a single point too is a 2-D array
+        of one row).
 
     Returns
     -------
@@ -182,7 +194,8 @@ def transform_points(A, points):
     ------
     ValueError
         If ``A`` or ``points`` is not 2-D or is empty, or if the number of
-        columns of ``points`` differs from the number of columns of ``A``.
+        columns of ``points`` differs from the number of columns of ``A``
+        (points stored as columns included).
 
     Examples
     --------

@@ -1,0 +1,268 @@
+"""Part 2: Matrices as Data & Transformations.
+
+A matrix plays two roles in machine learning: it stores data (a grayscale image,
+a dataset with one sample per row) and it transforms data (a rotation, a
+scaling, a linear layer). This is the reference solution.
+"""
+
+import numpy as np
+
+# The ITU-R BT.601 luma weights of red, green and blue; they sum to 1.
+_LUMA_WEIGHTS = np.array([0.299, 0.587, 0.114])
+
+
+def _positive_int(value, name):
+    """``value`` as a Python int >= 1, or a ValueError naming the argument."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
+        raise ValueError(f"{name} must be an integer, got {value!r}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, got {value}")
+    return int(value)
+
+
+def flatten_images(images):
+    """Flatten a stack of images into a data matrix with one image per row.
+
+    Each image is read row by row (row-major, C order): row ``i`` of the result
+    holds ``images[i, 0, :]``, then ``images[i, 1, :]``, and so on, so that
+    entry ``(r, c)`` of image ``i`` lands in column ``r * W + c``.
+
+    Parameters
+    ----------
+    images : array_like, shape (N, H, W)
+        N >= 1 grayscale images of height H >= 1 and width W >= 1. Integer
+        images (such as uint8 pixels 0-255) are allowed.
+
+    Returns
+    -------
+    numpy.ndarray, shape (N, H * W), dtype float64
+        The data matrix. A new array: writing into it never changes ``images``.
+
+    Raises
+    ------
+    ValueError
+        If ``images`` is not 3-D (a single 2-D image included) or any of N, H,
+        W is 0.
+
+    Examples
+    --------
+    >>> flatten_images([[[1, 2], [3, 4]]])
+    array([[1., 2., 3., 4.]])
+    """
+    images = np.array(images, dtype=float)  # a copy: the result never aliases the input
+    if images.ndim != 3:
+        raise ValueError(
+            f"images must be a 3-D stack of shape (N, H, W), got an array of shape {images.shape}"
+        )
+    if 0 in images.shape:
+        raise ValueError(f"images must have N, H, W >= 1, got shape {images.shape}")
+    n, height, width = images.shape
+    return images.reshape(n, height * width)
+
+
+def unflatten_images(X, height, width):
+    """Turn a data matrix back into a stack of images: the inverse of ``flatten_images``.
+
+    Row ``i`` of ``X`` becomes image ``i``: its first ``width`` entries are the
+    image's top row, the next ``width`` entries its second row, and so on.
+
+    Parameters
+    ----------
+    X : array_like, shape (N, height * width)
+        N >= 1 flattened images, one per row, each stored row-major.
+    height : int
+        The image height: an integer (Python or numpy), >= 1.
+    width : int
+        The image width: an integer (Python or numpy), >= 1.
+
+    Returns
+    -------
+    numpy.ndarray, shape (N, height, width), dtype float64
+        The images. A new array: writing into it never changes ``X``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or has no rows, if ``height`` or ``width`` is not an
+        integer >= 1, or if the number of columns of ``X`` is not
+        ``height * width``.
+
+    Examples
+    --------
+    >>> unflatten_images([[1, 2, 3, 4, 5, 6]], 2, 3)
+    array([[[1., 2., 3.],
+            [4., 5., 6.]]])
+    """
+    X = np.array(X, dtype=float)  # a copy: the result never aliases the input
+    if X.ndim != 2:
+        raise ValueError(f"X must be a 2-D data matrix (N, H * W), got shape {X.shape}")
+    if X.shape[0] == 0:
+        raise ValueError(f"X must hold at least one image (row), got shape {X.shape}")
+    height = _positive_int(height, "height")
+    width = _positive_int(width, "width")
+    if X.shape[1] != height * width:
+        raise ValueError(
+            f"X has {X.shape[1]} columns, but images of height {height} and width {width} "
+            f"need {height * width}"
+        )
+    return X.reshape(X.shape[0], height, width)
+
+
+def to_grayscale(rgb):
+    """Convert a colour image to grayscale with the luma weights 0.299, 0.587, 0.114.
+
+    Pixel ``(i, j)`` of the result is
+    ``0.299 * R[i, j] + 0.587 * G[i, j] + 0.114 * B[i, j]``, in the same units
+    as the input (0-1 or 0-255 alike), never rounded.
+
+    Parameters
+    ----------
+    rgb : array_like, shape (H, W, 3)
+        A colour image with H >= 1 rows, W >= 1 columns and the channels red,
+        green, blue on the last axis. Integer images (uint8) are allowed.
+
+    Returns
+    -------
+    numpy.ndarray, shape (H, W), dtype float64
+        The grayscale image.
+
+    Raises
+    ------
+    ValueError
+        If ``rgb`` is not 3-D, the last axis does not have length 3 (an RGBA
+        image with 4 channels included), or H or W is 0.
+
+    Examples
+    --------
+    >>> to_grayscale([[[1, 1, 1], [1, 0, 0]]])
+    array([[1.   , 0.299]])
+    """
+    rgb = np.asarray(rgb, dtype=float)
+    if rgb.ndim != 3 or rgb.shape[2] != 3:
+        raise ValueError(f"rgb must have shape (H, W, 3), got shape {rgb.shape}")
+    if rgb.shape[0] == 0 or rgb.shape[1] == 0:
+        raise ValueError(f"rgb must have H, W >= 1, got shape {rgb.shape}")
+    return rgb @ _LUMA_WEIGHTS
+
+
+def rotation_matrix(theta):
+    """The 2x2 matrix that rotates column vectors counter-clockwise by ``theta`` radians.
+
+    ``rotation_matrix(theta) @ [1, 0]`` is ``[cos(theta), sin(theta)]``: the
+    matrix is ``[[cos, -sin], [sin, cos]]``.
+
+    Parameters
+    ----------
+    theta : float
+        The angle in radians (not degrees); positive angles turn
+        counter-clockwise, negative angles clockwise.
+
+    Returns
+    -------
+    numpy.ndarray, shape (2, 2), dtype float64
+        The rotation matrix.
+
+    Raises
+    ------
+    ValueError
+        If ``theta`` is not a single finite number: an array of angles, NaN
+        or an infinity.
+
+    Examples
+    --------
+    >>> np.round(rotation_matrix(np.pi / 2), 12)
+    array([[ 0., -1.],
+           [ 1.,  0.]])
+    """
+    if np.ndim(theta) != 0:
+        raise ValueError(f"theta must be a single angle, got an array of shape {np.shape(theta)}")
+    theta = float(theta)
+    if not np.isfinite(theta):
+        raise ValueError(f"theta must be a finite number of radians, got {theta}")
+    cos, sin = np.cos(theta), np.sin(theta)
+    return np.array([[cos, -sin], [sin, cos]])
+
+
+def scaling_matrix(factors):
+    """The diagonal matrix that scales axis ``i`` by ``factors[i]``.
+
+    Factors may be negative (a reflection) or zero (a collapse onto the other
+    axes).
+
+    Parameters
+    ----------
+    factors : array_like, shape (n,)
+        n >= 1 scale factors, one per axis.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, n), dtype float64
+        A matrix with ``factors`` on the diagonal and zeros elsewhere.
+
+    Raises
+    ------
+    ValueError
+        If ``factors`` is not 1-D (a single number or a matrix) or is empty.
+
+    Examples
+    --------
+    >>> scaling_matrix([2, 3])
+    array([[2., 0.],
+           [0., 3.]])
+    """
+    factors = np.asarray(factors, dtype=float)
+    if factors.ndim != 1:
+        raise ValueError(f"factors must be a 1-D vector, got an array of shape {factors.shape}")
+    if factors.size == 0:
+        raise ValueError("factors must hold at least one scale factor, got none")
+    return np.diag(factors)
+
+
+def transform_points(A, points):
+    """Apply the linear map ``x -> A @ x`` to every point, with points stored as rows.
+
+    For points stacked as the rows of a matrix P, the transformed points are
+    the rows of ``P @ A.T``; this is exactly how a linear layer acts on a batch.
+    ``A`` need not be square: it maps R^n to R^m.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        The matrix of the map, m >= 1, n >= 1.
+    points : array_like, shape (k, n)
+        k >= 1 points in R^n, one per row (a single point too is a 2-D array
+        of one row).
+
+    Returns
+    -------
+    numpy.ndarray, shape (k, m), dtype float64
+        Row ``i`` is ``A @ points[i]``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` or ``points`` is not 2-D or is empty, or if the number of
+        columns of ``points`` differs from the number of columns of ``A``
+        (points stored as columns included).
+
+    Examples
+    --------
+    >>> transform_points([[2, 0], [0, 3]], [[1, 1], [1, -1]])
+    array([[ 2.,  3.],
+           [ 2., -3.]])
+    """
+    A = np.asarray(A, dtype=float)
+    points = np.asarray(points, dtype=float)
+    if A.ndim != 2 or A.size == 0:
+        raise ValueError(f"A must be a non-empty 2-D matrix (m, n), got shape {A.shape}")
+    if points.ndim != 2 or points.size == 0:
+        raise ValueError(
+            f"points must be a non-empty 2-D array (k, n) with one point per row, "
+            f"got shape {points.shape}"
+        )
+    if points.shape[1] != A.shape[1]:
+        raise ValueError(
+            f"A of shape {A.shape} maps points with {A.shape[1]} coordinates, but points of "
+            f"shape {points.shape} have {points.shape[1]}"
+        )
+    return points @ A.T

@@ -1,0 +1,5 @@
+def flatten_images(images):
+    images = np.asarray(images, dtype=float)
+    if images.ndim != 3 or 0 in images.shape:
+        raise ValueError("bad images")
+    return images.reshape(images.shape[0], -1)

@@ -1,0 +1,5 @@
+def scaling_matrix(factors):
+    factors = np.asarray(factors)
+    if factors.ndim != 1 or factors.size == 0:
+        raise ValueError("bad factors")
+    return np.diag(factors)

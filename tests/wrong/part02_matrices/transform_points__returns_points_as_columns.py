@@ -1,0 +1,6 @@
+def transform_points(A, points):
+    A = np.asarray(A, dtype=float)
+    points = np.asarray(points, dtype=float)
+    if A.ndim != 2 or points.ndim != 2 or A.size == 0 or points.size == 0:
+        raise ValueError("bad shapes")
+    return A @ points.T
