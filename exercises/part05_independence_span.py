@@ -21,12 +21,13 @@ def gram_matrix(V):
     -------
     numpy.ndarray, shape (k, k), dtype float64
         ``G[i, j] = V[i] . V[j]``, that is ``V @ V.T``: symmetric, with the
-        squared lengths on the diagonal.
+        squared lengths on the diagonal. One row and one column per vector
+        (k-by-k), not per coordinate (n-by-n).
 
     Raises
     ------
     ValueError
-        If ``V`` is not 2-D or is empty.
+        If ``V`` is not 2-D, or is empty (no rows or no columns).
 
     Examples
     --------
@@ -43,7 +44,8 @@ def are_independent(V, tol=1e-10):
     Numerically, the rows are independent when ``V`` has k singular values
     greater than ``tol``, i.e. its rank equals its number of rows. More vectors
     than dimensions (k > n) are never independent, and a zero row makes the set
-    dependent.
+    dependent. ``tol`` is an absolute threshold, suited to entries of order 1;
+    for data on another scale, pass a ``tol`` that matches it.
 
     Parameters
     ----------
@@ -61,7 +63,8 @@ def are_independent(V, tol=1e-10):
     Raises
     ------
     ValueError
-        If ``V`` is not 2-D or is empty, or if ``tol`` is negative.
+        If ``V`` is not 2-D or is empty (no rows or no columns), or if ``tol``
+        is negative.
 
     Examples
     --------
@@ -76,7 +79,8 @@ def in_span(v, V, tol=1e-8):
 
     ``v`` is in the span when its distance to the span, the norm of the
     least-squares residual ``||V.T @ c - v||`` for the best coefficients ``c``,
-    is at most ``tol``. The zero vector is in every span.
+    is at most ``tol``. The distance is absolute (not divided by ``||v||``) and
+    not squared. The zero vector is in every span.
 
     Parameters
     ----------
@@ -111,7 +115,8 @@ def in_span(v, V, tol=1e-8):
 def span_dimension(V, tol=1e-10):
     """Dimension of the span of the rows of ``V``: the rank of ``V``.
 
-    The rank is the number of singular values of ``V`` greater than ``tol``.
+    The rank is the number of singular values of ``V`` greater than ``tol``
+    (an absolute threshold, as in ``are_independent``).
 
     Parameters
     ----------
@@ -129,7 +134,8 @@ def span_dimension(V, tol=1e-10):
     Raises
     ------
     ValueError
-        If ``V`` is not 2-D or is empty, or if ``tol`` is negative.
+        If ``V`` is not 2-D or is empty (no rows or no columns), or if ``tol``
+        is negative.
 
     Examples
     --------
@@ -145,7 +151,8 @@ def redundant_features(X, tol=1e-10):
     Scan the columns from left to right: column ``j`` is redundant when adding
     it to columns ``0, ..., j-1`` does not increase the rank (ranks counted as
     in ``span_dimension`` with the same ``tol``). A zero column is always
-    redundant; of two equal columns only the later one is.
+    redundant, the first one included; of two equal columns only the later one
+    is.
 
     Parameters
     ----------
@@ -166,7 +173,8 @@ def redundant_features(X, tol=1e-10):
     Raises
     ------
     ValueError
-        If ``X`` is not 2-D or is empty, or if ``tol`` is negative.
+        If ``X`` is not 2-D or is empty (no rows or no columns), or if ``tol``
+        is negative.
 
     Examples
     --------

@@ -54,6 +54,10 @@ class Expect:
         self._case = name
         try:
             yield
+        except StudentCodeError as error:  # the student's code raised or crashed in this case
+            if not str(error).startswith(f"[{name}] "):
+                error.args = (f"[{name}] {error}", *error.args[1:])
+            raise
         finally:
             self._case = ""
 

@@ -1,0 +1,12 @@
+def are_independent(V, tol=1e-10):
+    V = _vectors(V, "V")
+    tol = _tolerance(tol)
+    norms = np.linalg.norm(V, axis=1)
+    if np.any(norms <= tol):
+        return False
+    for i in range(len(V)):
+        for j in range(i + 1, len(V)):
+            cosine = V[i] @ V[j] / (norms[i] * norms[j])
+            if abs(abs(cosine) - 1.0) <= tol:
+                return False
+    return True

@@ -1,0 +1,3 @@
+def gram_matrix(V):
+    V = _vectors(V, "V")
+    return V.T @ V

@@ -1,0 +1,4 @@
+def span_dimension(V, tol=1e-10):
+    V = _vectors(V, "V")
+    _tolerance(tol)
+    return int(np.linalg.matrix_rank(V))

@@ -1,0 +1,4 @@
+def span_dimension(V, tol=1e-10):
+    V = _vectors(V, "V")
+    tol = _tolerance(tol)
+    return int(np.count_nonzero(np.linalg.eigvalsh(V @ V.T) > tol))
