@@ -13,8 +13,9 @@ def matmul(A, B):
 
     Entry ``(i, j)`` of the product is the dot product of row ``i`` of ``A``
     with column ``j`` of ``B``. Rule of this exercise: build the result with
-    loops or with dot products of single rows and columns; do not apply ``@``,
-    ``np.matmul`` or ``np.dot`` to the whole matrices.
+    loops or with dot products of single rows and columns (``A[i] @ B[:, j]``
+    is fine); do not apply ``@``, ``np.matmul``, ``np.dot`` or ``np.einsum`` to
+    the whole matrices.
 
     Parameters
     ----------
@@ -173,7 +174,8 @@ def trace(A):
     Returns
     -------
     float
-        ``A[0, 0] + A[1, 1] + ... + A[n-1, n-1]``.
+        ``A[0, 0] + A[1, 1] + ... + A[n-1, n-1]``, as a float even when the
+        entries are integers.
 
     Raises
     ------
@@ -200,7 +202,7 @@ def matrix_power(A, k):
     A : array_like, shape (n, n)
         A square matrix, n >= 1.
     k : int
-        The exponent, an integer >= 0.
+        The exponent, an integer >= 0 (a Python int or a numpy integer).
 
     Returns
     -------
@@ -211,7 +213,7 @@ def matrix_power(A, k):
     ------
     ValueError
         If ``A`` is not 2-D, not square, or empty, or if ``k`` is not an
-        integer or is negative.
+        integer (a float such as 2.5) or is negative.
 
     Examples
     --------

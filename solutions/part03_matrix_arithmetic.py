@@ -1,0 +1,301 @@
+"""Part 3: Matrix Arithmetic: Add, Scale, Multiply.
+
+A model's output is a weighted sum of features plus a bias, computed for a whole
+batch at once by one matrix product and one broadcast addition. This is the
+reference solution.
+"""
+
+import numpy as np
+
+
+def _matrix(values, name):
+    """``values`` as a non-empty 2-D float array, or a ValueError naming the argument."""
+    matrix = np.asarray(values, dtype=float)
+    if matrix.ndim != 2:
+        raise ValueError(f"{name} must be a 2-D matrix, got an array of shape {matrix.shape}")
+    if matrix.size == 0:
+        raise ValueError(f"{name} must not be empty, got shape {matrix.shape}")
+    return matrix
+
+
+def _square(values, name):
+    """``values`` as a non-empty square float matrix, or a ValueError naming the argument."""
+    matrix = _matrix(values, name)
+    if matrix.shape[0] != matrix.shape[1]:
+        raise ValueError(f"{name} must be a square matrix, got shape {matrix.shape}")
+    return matrix
+
+
+def _vector(values, name):
+    """``values`` as a 1-D float array, or a ValueError naming the argument."""
+    vector = np.asarray(values, dtype=float)
+    if vector.ndim != 1:
+        raise ValueError(f"{name} must be a 1-D vector, got an array of shape {vector.shape}")
+    return vector
+
+
+def matmul(A, B):
+    """Matrix product ``A B`` computed by hand.
+
+    Entry ``(i, j)`` of the product is the dot product of row ``i`` of ``A``
+    with column ``j`` of ``B``. Rule of this exercise: build the result with
+    loops or with dot products of single rows and columns (``A[i] @ B[:, j]``
+    is fine); do not apply ``@``, ``np.matmul``, ``np.dot`` or ``np.einsum`` to
+    the whole matrices.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        The left factor, m >= 1, n >= 1.
+    B : array_like, shape (n, p)
+        The right factor, p >= 1.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, p), dtype float64
+        The product.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` or ``B`` is not 2-D or is empty, or if the number of columns of
+        ``A`` differs from the number of rows of ``B``.
+
+    Examples
+    --------
+    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]])
+    array([[19., 22.],
+           [43., 50.]])
+    """
+    A = _matrix(A, "A")
+    B = _matrix(B, "B")
+    (m, n), (rows_of_b, p) = A.shape, B.shape
+    if n != rows_of_b:
+        raise ValueError(
+            f"cannot multiply A of shape {A.shape} by B of shape {B.shape}: "
+            f"A has {n} columns but B has {rows_of_b} rows"
+        )
+    product = np.zeros((m, p))
+    for i in range(m):
+        for j in range(p):
+            product[i, j] = A[i] @ B[:, j]  # row i of A times column j of B
+    return product
+
+
+def add_bias(X, b):
+    """Add a bias vector to every row of a matrix, by broadcasting.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, n)
+        m >= 1 rows (for example the outputs of a layer for m samples), n >= 1.
+    b : array_like, shape (n,)
+        One bias per column.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, n), dtype float64
+        ``X[i, j] + b[j]`` at position ``(i, j)``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or is empty, ``b`` is not 1-D, or the length of
+        ``b`` differs from the number of columns of ``X``.
+
+    Examples
+    --------
+    >>> add_bias([[1, 2], [3, 4]], [10, 20])
+    array([[11., 22.],
+           [13., 24.]])
+    """
+    X = _matrix(X, "X")
+    b = _vector(b, "b")
+    if b.shape[0] != X.shape[1]:
+        raise ValueError(
+            f"b of shape {b.shape} needs one entry per column of X of shape {X.shape}"
+        )
+    return X + b
+
+
+def weighted_sum(X, w):
+    """Weighted sum of the features of every sample: the matrix-vector product ``X w``.
+
+    Parameters
+    ----------
+    X : array_like, shape (m, n)
+        m >= 1 samples, one per row, with n >= 1 features.
+    w : array_like, shape (n,)
+        One weight per feature.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m,), dtype float64
+        Entry ``i`` is ``sum_j X[i, j] * w[j]``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not 2-D or is empty, ``w`` is not 1-D, or the length of
+        ``w`` differs from the number of columns of ``X``.
+
+    Examples
+    --------
+    >>> weighted_sum([[1, 2], [3, 4]], [0.5, -1])
+    array([-1.5, -2.5])
+    """
+    X = _matrix(X, "X")
+    w = _vector(w, "w")
+    if w.shape[0] != X.shape[1]:
+        raise ValueError(
+            f"w of shape {w.shape} needs one weight per column of X of shape {X.shape}"
+        )
+    return X @ w
+
+
+def hadamard(A, B):
+    """Hadamard (entry-wise) product of two matrices of the same shape.
+
+    No broadcasting: the two shapes must be identical.
+
+    Parameters
+    ----------
+    A, B : array_like, shape (m, n)
+        Two non-empty matrices of equal shape.
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, n), dtype float64
+        ``A[i, j] * B[i, j]`` at position ``(i, j)``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` or ``B`` is not 2-D or is empty, or if their shapes differ.
+
+    Examples
+    --------
+    >>> hadamard([[1, 2], [3, 4]], [[5, 6], [7, 8]])
+    array([[ 5., 12.],
+           [21., 32.]])
+    """
+    A = _matrix(A, "A")
+    B = _matrix(B, "B")
+    if A.shape != B.shape:
+        raise ValueError(
+            f"the Hadamard product needs equal shapes, got A of shape {A.shape} "
+            f"and B of shape {B.shape}"
+        )
+    return A * B
+
+
+def is_symmetric(A, tol=1e-10):
+    """Whether a matrix equals its transpose, up to a tolerance.
+
+    ``A`` is symmetric when it is square and ``|A[i, j] - A[j, i]| <= tol`` for
+    every ``i`` and ``j``. A matrix that is not square is never symmetric.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        A non-empty matrix.
+    tol : float, optional
+        The largest absolute difference allowed, >= 0. Default 1e-10.
+
+    Returns
+    -------
+    bool
+        True if ``A`` is symmetric, False otherwise (including when m != n).
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> is_symmetric([[1, 2], [2, 3]])
+    True
+    """
+    A = _matrix(A, "A")
+    if not tol >= 0:
+        raise ValueError(f"tol must be a number >= 0, got {tol!r}")
+    if A.shape[0] != A.shape[1]:
+        return False
+    return bool(np.max(np.abs(A - A.T)) <= tol)
+
+
+def trace(A):
+    """Sum of the diagonal entries of a square matrix.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1.
+
+    Returns
+    -------
+    float
+        ``A[0, 0] + A[1, 1] + ... + A[n-1, n-1]``, as a float even when the
+        entries are integers.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty.
+
+    Examples
+    --------
+    >>> trace([[1, 2], [3, 4]])
+    5.0
+    """
+    A = _square(A, "A")
+    return float(np.trace(A))
+
+
+def matrix_power(A, k):
+    """The k-th power ``A @ A @ ... @ A`` of a square matrix, by repeated squaring.
+
+    ``matrix_power(A, 0)`` is the identity. Rule of this exercise: use repeated
+    squaring (about log2(k) products, driven by the binary digits of ``k``),
+    not k - 1 products in a row and not ``np.linalg.matrix_power``.
+
+    Parameters
+    ----------
+    A : array_like, shape (n, n)
+        A square matrix, n >= 1.
+    k : int
+        The exponent, an integer >= 0 (a Python int or a numpy integer).
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, n), dtype float64
+        ``A`` to the power ``k``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D, not square, or empty, or if ``k`` is not an
+        integer (a float such as 2.5) or is negative.
+
+    Examples
+    --------
+    >>> matrix_power([[1, 1], [0, 1]], 5)
+    array([[1., 5.],
+           [0., 1.]])
+    """
+    A = _square(A, "A")
+    if not isinstance(k, (int, np.integer)):
+        raise ValueError(f"the exponent k must be an integer, got {k!r}")
+    if k < 0:
+        raise ValueError(f"the exponent k must be >= 0, got {k}")
+    k = int(k)
+    result = np.eye(A.shape[0])
+    base = A  # A to the power 1, 2, 4, 8, ... in turn
+    while k > 0:
+        if k % 2 == 1:  # this binary digit of k is 1: multiply its power in
+            result = result @ base
+        k //= 2
+        if k > 0:
+            base = base @ base
+    return result

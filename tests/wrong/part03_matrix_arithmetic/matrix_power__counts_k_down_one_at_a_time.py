@@ -1,0 +1,9 @@
+def matrix_power(A, k):
+    A = _square(A, "A")
+    if not isinstance(k, (int, np.integer)) or k < 0:
+        raise ValueError("k must be an integer >= 0")
+    result = np.eye(A.shape[0])
+    while k > 0:
+        result = result @ A
+        k -= 1
+    return result

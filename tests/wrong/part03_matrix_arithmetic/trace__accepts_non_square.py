@@ -1,0 +1,2 @@
+def trace(A):
+    return float(np.trace(_matrix(A, "A")))

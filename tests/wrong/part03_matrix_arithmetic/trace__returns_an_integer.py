@@ -1,0 +1,5 @@
+def trace(A):
+    A = np.asarray(A)
+    if A.ndim != 2 or A.size == 0 or A.shape[0] != A.shape[1]:
+        raise ValueError("A must be a non-empty square matrix")
+    return np.trace(A)

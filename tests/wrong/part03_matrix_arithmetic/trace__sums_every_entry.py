@@ -1,0 +1,2 @@
+def trace(A):
+    return float(_square(A, "A").sum())

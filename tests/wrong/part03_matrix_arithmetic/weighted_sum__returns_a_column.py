@@ -1,0 +1,5 @@
+def weighted_sum(X, w):
+    X, w = _matrix(X, "X"), _vector(w, "w")
+    if w.shape[0] != X.shape[1]:
+        raise ValueError("one weight per feature")
+    return X @ w.reshape(-1, 1)
