@@ -12,10 +12,16 @@ import numpy as np
 def lp_norm(x, p):
     """The L^p norm of a vector: ``(sum_i |x_i|^p)^(1/p)``, or ``max_i |x_i|`` for p = inf.
 
+    The answer must be right whenever the norm itself fits in a float64, even
+    when the powers ``|x_i|^p`` would overflow or underflow on the way:
+    ``lp_norm([1e200, 1e200], 2)`` is about ``1.414e200``,
+    ``lp_norm([1e-200, 1e-200], 2)`` about ``1.414e-200`` and
+    ``lp_norm([3, 4], 1000)`` about ``4.0``.
+
     Parameters
     ----------
     x : array_like, shape (n,)
-        A 1-D vector, n >= 1.
+        A 1-D vector of finite numbers, n >= 1.
     p : float
         The order of the norm: a number ``p >= 1`` or ``np.inf``. p = 1 gives
         the Manhattan norm, p = 2 the Euclidean norm.
@@ -42,10 +48,14 @@ def lp_norm(x, p):
 def frobenius_norm(A):
     """The Frobenius norm of a matrix: the square root of the sum of its squared entries.
 
+    It is the Euclidean norm of the matrix laid out as one long vector, not the
+    spectral norm (the largest singular value) that ``np.linalg.norm(A, 2)``
+    computes.
+
     Parameters
     ----------
     A : array_like, shape (m, n)
-        A non-empty matrix.
+        A non-empty matrix: m >= 1 and n >= 1.
 
     Returns
     -------
@@ -55,7 +65,7 @@ def frobenius_norm(A):
     Raises
     ------
     ValueError
-        If ``A`` is not 2-D or is empty.
+        If ``A`` is not 2-D (a 1-D vector is refused too) or is empty.
 
     Examples
     --------
@@ -70,8 +80,10 @@ def pairwise_distances(X, Y, metric="euclidean"):
 
     Metrics: ``"euclidean"`` (L2 distance), ``"manhattan"`` (L1 distance) and
     ``"cosine"`` (1 minus the cosine similarity, in ``[0, 2]``). Rule of this
-    exercise: vectorise with broadcasting and matrix products; no Python loop
-    over the rows. Rounding must never make a distance negative: clip at 0.
+    exercise: vectorise with broadcasting and matrix products. The grader reads
+    your code: no Python loop (``for``, ``while``, a comprehension, ``map`` or
+    ``np.vectorize``) in this function or in the functions of your module that
+    it calls. Rounding must never make a distance negative: clip at 0.
 
     Parameters
     ----------
@@ -93,8 +105,9 @@ def pairwise_distances(X, Y, metric="euclidean"):
     ------
     ValueError
         If ``X`` or ``Y`` is not 2-D or is empty, if their numbers of columns
-        differ, if ``metric`` is not one of the three names, or if the metric
-        is ``"cosine"`` and a row of ``X`` or ``Y`` is the zero vector.
+        differ (a single column is not broadcast), if ``metric`` is not one of
+        the three names, or if the metric is ``"cosine"`` and a row of ``X`` or
+        ``Y`` is the zero vector.
 
     Examples
     --------
@@ -107,6 +120,8 @@ def pairwise_distances(X, Y, metric="euclidean"):
 
 def normalize_rows(X, p=2):
     """Scale every row of a matrix to unit L^p norm; zero rows stay zero.
+
+    The input is left unchanged: the result is a new array.
 
     Parameters
     ----------
@@ -139,10 +154,11 @@ def normalize_rows(X, p=2):
 def clip_by_norm(g, max_norm):
     """Rescale a gradient so that its L2 norm is at most ``max_norm``.
 
-    The norm is taken over all entries (the Frobenius norm for a matrix). If
-    ``||g|| <= max_norm``, ``g`` is returned unchanged (as a new float array);
-    otherwise ``g * (max_norm / ||g||)``, which keeps the direction and has norm
-    ``max_norm``.
+    The norm is taken over all entries (the Frobenius norm for a matrix), not
+    row by row, and the entries are not clipped one by one. If
+    ``||g|| <= max_norm``, ``g`` is returned unchanged (as a new float array;
+    a zero gradient stays zero); otherwise ``g * (max_norm / ||g||)``, which
+    keeps the direction and has norm ``max_norm``.
 
     Parameters
     ----------
@@ -154,12 +170,13 @@ def clip_by_norm(g, max_norm):
     Returns
     -------
     numpy.ndarray, same shape as ``g``, dtype float64
-        The clipped gradient.
+        The clipped gradient, a new array: ``g`` itself is never modified.
 
     Raises
     ------
     ValueError
-        If ``g`` is empty or if ``max_norm`` is not a number ``> 0``.
+        If ``g`` is empty or if ``max_norm`` is not a number ``> 0`` (NaN is
+        not).
 
     Examples
     --------
@@ -172,9 +189,11 @@ def clip_by_norm(g, max_norm):
 def regularization_penalty(w, l1=0.0, l2=0.0):
     """Elastic-net penalty ``l1 * ||w||_1 + l2 * ||w||_2 ** 2`` of a weight array.
 
-    The norms are taken over all entries of ``w``. With ``l2 = 0`` this is the
+    The norms are taken over all entries of ``w``, whatever its shape (for a
+    matrix: the sum of all ``|w_ij|`` and the squared Frobenius norm, not the
+    matrix norms of ``np.linalg.norm(w, 1)``). With ``l2 = 0`` this is the
     lasso (L1) penalty, with ``l1 = 0`` the ridge (weight-decay) penalty; note
-    that the L2 norm is squared.
+    that the L2 norm is squared and that there is no factor 1/2.
 
     Parameters
     ----------
@@ -193,7 +212,7 @@ def regularization_penalty(w, l1=0.0, l2=0.0):
     Raises
     ------
     ValueError
-        If ``w`` is empty or if ``l1`` or ``l2`` is negative.
+        If ``w`` is empty or if ``l1`` or ``l2`` is negative or NaN.
 
     Examples
     --------

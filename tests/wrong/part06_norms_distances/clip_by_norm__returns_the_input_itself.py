@@ -1,0 +1,8 @@
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    if g.size == 0 or not max_norm > 0:
+        raise ValueError("bad input")
+    norm = np.sqrt(np.sum(g**2))
+    if norm <= max_norm:
+        return g
+    return g * (max_norm / norm)

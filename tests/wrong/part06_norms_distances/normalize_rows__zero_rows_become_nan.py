@@ -1,0 +1,5 @@
+def normalize_rows(X, p=2):
+    X = _matrix(X, "X")
+    order = _order(p)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return X / np.linalg.norm(X, ord=order, axis=1, keepdims=True)

@@ -1,0 +1,7 @@
+_solved_pairwise_distances = pairwise_distances
+
+
+def pairwise_distances(X, Y, metric="euclidean"):
+    if metric not in ("manhattan", "cosine"):
+        metric = "euclidean"
+    return _solved_pairwise_distances(X, Y, metric)
