@@ -15,7 +15,9 @@ def dot(u, v):
     Parameters
     ----------
     u, v : array_like, shape (n,)
-        Two 1-D vectors of equal length n >= 1.
+        Two 1-D vectors of equal length n >= 1. They are converted to float64
+        first, so integer or boolean inputs (uint8 pixels, say) cannot overflow
+        or wrap around.
 
     Returns
     -------
@@ -25,7 +27,8 @@ def dot(u, v):
     Raises
     ------
     ValueError
-        If ``u`` or ``v`` is not 1-D or is empty, or if their lengths differ.
+        If ``u`` or ``v`` is not 1-D or is empty, or if their lengths differ
+        (a length-1 vector is not broadcast).
 
     Examples
     --------
@@ -46,8 +49,10 @@ def cosine_similarity(u, v):
     Returns
     -------
     float
-        The cosine similarity, in ``[-1, 1]`` (clip rounding errors into this
-        range).
+        The cosine similarity, in ``[-1, 1]``: 1 for vectors pointing the same
+        way, 0 for orthogonal vectors, -1 for opposite vectors. Rounding can
+        push the quotient just outside this range (1.0000000000000002 for two
+        parallel vectors); clip it back in.
 
     Raises
     ------
@@ -75,7 +80,8 @@ def cosine_similarity_matrix(X):
     -------
     numpy.ndarray, shape (m, m), dtype float64
         Symmetric matrix whose entry ``(i, j)`` is the cosine similarity of rows
-        ``i`` and ``j``; the diagonal is 1 and every entry is in ``[-1, 1]``.
+        ``i`` and ``j``; the diagonal is 1 and every entry is in ``[-1, 1]``
+        (clip rounding errors into this range).
 
     Raises
     ------
@@ -96,7 +102,9 @@ def top_k_similar(query, embeddings, k):
     """Indices of the k rows of ``embeddings`` most similar in cosine to ``query``.
 
     The indices are ordered by decreasing cosine similarity, most similar first;
-    rows with equal similarity are ordered by increasing index.
+    rows with equal similarity (duplicate rows, say) are ordered by increasing
+    index. Similarity is the cosine, not the dot product: a long row does not
+    beat a short one that points closer to the query's direction.
 
     Parameters
     ----------
@@ -133,7 +141,8 @@ def analogy(embeddings, a, b, c):
 
     The answer is the index of the row whose cosine similarity with the target
     ``embeddings[b] - embeddings[a] + embeddings[c]`` is largest, among all rows
-    except ``a``, ``b`` and ``c``. On a tie the lower index wins.
+    except ``a``, ``b`` and ``c``. The target is built from the rows as given,
+    not from normalised copies. On a tie the lower index wins.
 
     Parameters
     ----------
@@ -151,8 +160,9 @@ def analogy(embeddings, a, b, c):
     ------
     ValueError
         If ``embeddings`` is not 2-D or is empty, if any row is the zero vector,
-        if ``a``, ``b`` or ``c`` is not an integer in ``[0, m)``, if no row other
-        than ``a``, ``b`` and ``c`` exists, or if the target vector is zero.
+        if ``a``, ``b`` or ``c`` is not an integer in ``[0, m)`` (negative
+        indices do not count from the end), if no row other than ``a``, ``b``
+        and ``c`` exists, or if the target vector is zero.
 
     Examples
     --------
@@ -174,7 +184,8 @@ def angle_between(u, v):
     -------
     float
         The angle in ``[0, pi]``: 0 for vectors pointing the same way, pi / 2
-        for orthogonal vectors, pi for opposite vectors.
+        for orthogonal vectors, pi for opposite vectors. Clip the cosine into
+        ``[-1, 1]`` before taking its arccosine, or parallel vectors give NaN.
 
     Raises
     ------

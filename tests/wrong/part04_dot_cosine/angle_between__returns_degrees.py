@@ -1,0 +1,4 @@
+def angle_between(u, v):
+    u, v = _pair(u, v)
+    cosine = np.clip(_unit(u, "u") @ _unit(v, "v"), -1.0, 1.0)
+    return float(np.degrees(np.arccos(cosine)))

@@ -1,0 +1,6 @@
+def cosine_similarity(u, v):
+    u, v = _pair(u, v)
+    nu, nv = np.linalg.norm(u), np.linalg.norm(v)
+    if nu == 0 or nv == 0:
+        raise ValueError("zero vector")
+    return float(np.dot(u, v) / (nu * nv))

@@ -1,0 +1,5 @@
+def cosine_similarity(u, v):
+    u, v = _pair(u, v)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        similarity = np.dot(u, v) / (np.linalg.norm(u) * np.linalg.norm(v))
+    return float(np.clip(similarity, -1.0, 1.0))

@@ -1,0 +1,3 @@
+def cosine_similarity_matrix(X):
+    U = _unit_rows(_matrix(X, "X"), "X")
+    return np.clip(U.T @ U, -1.0, 1.0)

@@ -1,0 +1,5 @@
+def cosine_similarity_matrix(X):
+    X = np.asarray(X, dtype=float)
+    _unit_rows(_matrix(X, "X"), "X")
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    return np.clip(X @ X.T, -1.0, 1.0)

@@ -1,0 +1,6 @@
+def top_k_similar(query, embeddings, k):
+    query, embeddings = _vector(query, "query"), _matrix(embeddings, "embeddings")
+    if embeddings.shape[1] != query.shape[0]:
+        raise ValueError("dimension mismatch")
+    similarities = _unit_rows(embeddings, "embeddings") @ _unit(query, "query")
+    return np.argsort(-similarities, kind="stable")[: int(k)].astype(np.int64)
