@@ -12,11 +12,13 @@ import numpy as np
 def solve(A, b):
     """Solve ``A x = b`` by Gaussian elimination with partial pivoting.
 
-    At each step, swap into the pivot position the row whose entry in the
-    current column has the largest absolute value, eliminate below it, then
-    back-substitute. Rule of this exercise: write the elimination by hand; do
-    not call ``np.linalg.solve``, ``np.linalg.inv`` or ``np.linalg.lstsq``.
-    ``b`` may hold several right-hand sides as columns.
+    At each step k, swap into the pivot position the row (at or below row k)
+    whose entry in column k has the largest absolute value, subtract multiples
+    of it from the rows below, and finally back-substitute from the last row
+    up. Every row swap applies to ``b`` too. ``b`` may hold several right-hand
+    sides as columns. Rule of this exercise: write the elimination by hand; do
+    not call ``np.linalg.solve``, ``np.linalg.inv``, ``np.linalg.lstsq`` or
+    ``np.linalg.pinv`` (nor their scipy twins).
 
     Parameters
     ----------
@@ -28,7 +30,9 @@ def solve(A, b):
     Returns
     -------
     numpy.ndarray, same shape as ``b``, dtype float64
-        The solution ``x`` with ``A @ x = b``.
+        The solution ``x`` with ``A @ x = b``: shape (n,) for a 1-D ``b``, and
+        (n, m) for an (n, m) ``b``, (n, 1) included. ``A`` and ``b`` are left
+        unchanged.
 
     Raises
     ------
@@ -52,9 +56,12 @@ def inverse(A):
     """Inverse of a square matrix by Gauss-Jordan elimination.
 
     Row-reduce the augmented matrix ``[A | I]`` with partial pivoting until the
-    left half is the identity; the right half is then the inverse. Rule of this
-    exercise: write the elimination by hand; do not call ``np.linalg.inv``,
-    ``np.linalg.solve`` or ``np.linalg.pinv``.
+    left half is the identity: for each column, swap in the row with the
+    largest candidate pivot, divide the pivot row by its pivot, and clear the
+    column in every other row, above and below. The right half is then the
+    inverse. Rule of this exercise: write the elimination by hand; do not call
+    ``np.linalg.inv``, ``np.linalg.solve`` or ``np.linalg.pinv`` (nor their
+    scipy twins).
 
     Parameters
     ----------
@@ -64,7 +71,8 @@ def inverse(A):
     Returns
     -------
     numpy.ndarray, shape (n, n), dtype float64
-        The inverse ``A^-1``, with ``A @ A^-1 = A^-1 @ A = I``.
+        A new array, the inverse ``A^-1``, with ``A @ A^-1 = A^-1 @ A = I``.
+        ``A`` is left unchanged.
 
     Raises
     ------
@@ -89,9 +97,10 @@ def determinant(A):
 
     Reduce ``A`` to upper-triangular form with partial pivoting; the
     determinant is the product of the pivots, with its sign flipped once for
-    every row swap. A column with no non-zero pivot candidate means the
-    determinant is 0. Rule of this exercise: write the elimination by hand; do
-    not call ``np.linalg.det`` or ``np.linalg.slogdet``.
+    every row swap that exchanges two different rows. A column with no
+    non-zero pivot candidate means the determinant is 0. Rule of this
+    exercise: write the elimination by hand; do not call ``np.linalg.det`` or
+    ``np.linalg.slogdet`` (nor their scipy twins).
 
     Parameters
     ----------
@@ -101,7 +110,10 @@ def determinant(A):
     Returns
     -------
     float
-        ``det(A)``; 0.0 for a matrix found singular during elimination.
+        ``det(A)``; 0.0 for a matrix found singular during elimination. For a
+        matrix that is singular in exact arithmetic, rounding may leave a tiny
+        non-zero value instead (about 1e-16 times the size of its entries to
+        the power n). ``A`` is left unchanged.
 
     Raises
     ------
@@ -121,16 +133,17 @@ def is_invertible(A, tol=1e-12):
 
     ``A`` counts as invertible when it is square and its smallest singular value
     is greater than ``tol`` times its largest one (equivalently, its 2-norm
-    condition number is below ``1 / tol``). A matrix that is not square is
-    never invertible, and neither is the zero matrix.
+    condition number is below ``1 / tol``). The test is relative, so scaling
+    ``A`` by any non-zero number does not change the answer. A matrix that is
+    not square is never invertible, and neither is the zero matrix.
 
     Parameters
     ----------
     A : array_like, shape (m, n)
         A non-empty matrix.
     tol : float, optional
-        The relative threshold for the smallest singular value, ``tol >= 0``.
-        Default 1e-12.
+        The relative threshold for the smallest singular value, a number
+        ``tol >= 0``. Default 1e-12.
 
     Returns
     -------
@@ -166,7 +179,9 @@ def condition_number(A):
     -------
     float
         ``sigma_max / sigma_min``, >= 1; ``inf`` (``float("inf")``) when the
-        smallest singular value is 0.
+        smallest singular value is 0, the zero matrix included. A matrix that
+        is singular in exact arithmetic may, through rounding, give a huge
+        finite value instead (1e15 or more).
 
     Raises
     ------

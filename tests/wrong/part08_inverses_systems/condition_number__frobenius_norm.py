@@ -1,0 +1,5 @@
+def condition_number(A):
+    A = _square_matrix(A)
+    if not is_invertible(A, tol=0.0):
+        return float("inf")
+    return float(np.linalg.norm(A) * np.linalg.norm(np.linalg.inv(A)))

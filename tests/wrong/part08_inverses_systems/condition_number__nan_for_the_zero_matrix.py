@@ -1,0 +1,4 @@
+def condition_number(A):
+    s = np.linalg.svd(_square_matrix(A), compute_uv=False)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(s[0] / s[-1])

@@ -1,0 +1,5 @@
+def inverse(A):
+    A = _square_matrix(A)
+    if not is_invertible(A):
+        raise np.linalg.LinAlgError("A is singular")
+    return np.linalg.inv(A)

@@ -1,0 +1,7 @@
+def is_invertible(A, tol=1e-12):
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.size == 0 or tol < 0:
+        raise ValueError("bad input")
+    if A.shape[0] != A.shape[1]:
+        return False
+    return bool(np.linalg.matrix_rank(A) == A.shape[0])
