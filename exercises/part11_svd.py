@@ -22,7 +22,7 @@ def low_rank_approximation(A, k):
     A : array_like, shape (m, n)
         A 2-D matrix with m >= 1 and n >= 1.
     k : int
-        The rank to keep, with ``1 <= k <= min(m, n)``.
+        The rank to keep: a Python or numpy integer with ``1 <= k <= min(m, n)``.
 
     Returns
     -------
@@ -56,7 +56,8 @@ def energy_retained(s, k):
     s : array_like, shape (r,)
         Singular values: r >= 1 non-negative numbers, not all zero.
     k : int
-        How many of the largest values to keep, with ``0 <= k <= r``.
+        How many of the largest values to keep: a Python or numpy integer with
+        ``0 <= k <= r``.
 
     Returns
     -------
@@ -66,8 +67,8 @@ def energy_retained(s, k):
     Raises
     ------
     ValueError
-        If ``s`` is not 1-D, is empty, has a negative entry or is all zeros, or if
-        ``k`` is not an integer with ``0 <= k <= r``.
+        If ``s`` is not 1-D, is empty, has a negative or non-finite entry or is all
+        zeros, or if ``k`` is not an integer with ``0 <= k <= r``.
 
     Examples
     --------
@@ -154,9 +155,9 @@ def compression_ratio(shape, k):
     Parameters
     ----------
     shape : tuple of int
-        The matrix shape ``(m, n)``, two positive integers.
+        The matrix shape ``(m, n)``: two positive Python or numpy integers.
     k : int
-        The rank kept, with ``1 <= k <= min(m, n)``.
+        The rank kept: a Python or numpy integer with ``1 <= k <= min(m, n)``.
 
     Returns
     -------
@@ -193,7 +194,8 @@ def lsa_similarity(term_doc, k):
     term_doc : array_like, shape (t, d)
         Term-document matrix: terms as rows, documents as columns.
     k : int
-        Number of latent dimensions, with ``1 <= k <= min(t, d)``.
+        Number of latent dimensions: a Python or numpy integer with
+        ``1 <= k <= min(t, d)``.
 
     Returns
     -------
