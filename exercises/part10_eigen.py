@@ -14,14 +14,16 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     """Dominant eigenvalue and eigenvector of a square matrix by power iteration.
 
     Start from ``x = rng.standard_normal(n)`` with
-    ``rng = np.random.default_rng(seed)``, normalised to unit length. Then
-    repeat at most ``num_iters`` times: ``y = A @ x``, ``x_new = y / ||y||``
-    with the sign convention applied (its entry of largest absolute value is
-    positive); stop as soon as ``||x_new - x|| <= tol``. The eigenvalue is the
-    Rayleigh quotient ``x @ A @ x`` of the final unit vector. If ``A @ x`` is
-    ever exactly the zero vector, ``x`` is an eigenvector for the eigenvalue 0:
-    return ``(0.0, x)``. Rule of this exercise: write the iteration by hand;
-    do not call ``np.linalg.eig``, ``np.linalg.eigh`` or ``np.linalg.eigvals``.
+    ``rng = np.random.default_rng(seed)``, normalised to unit length and with
+    the sign convention applied (its entry of largest absolute value is
+    positive). Then repeat at most ``num_iters`` times: ``y = A @ x``,
+    ``x_new = y / ||y||`` with the sign convention applied; stop as soon as
+    ``||x_new - x|| <= tol``, and otherwise go on from ``x = x_new``. The
+    eigenvalue is the Rayleigh quotient ``x @ A @ x`` of the final unit vector.
+    If ``A @ x`` is ever exactly the zero vector, ``x`` is an eigenvector for
+    the eigenvalue 0: return ``(0.0, x)``. Rule of this exercise: write the
+    iteration by hand; do not call ``np.linalg.eig``, ``np.linalg.eigh``,
+    ``np.linalg.eigvals`` or ``np.linalg.eigvalsh``.
 
     The method converges when the eigenvalue of largest absolute value is real
     and strictly larger in absolute value than all others; otherwise the
@@ -32,7 +34,7 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     A : array_like, shape (n, n)
         A square matrix, n >= 1.
     num_iters : int, optional
-        The largest number of iterations, >= 1. Default 1000.
+        The largest number of steps, an integer >= 1. Default 1000.
     tol : float, optional
         Stop when one step moves the vector by at most ``tol``, ``tol >= 0``.
         Default 1e-10.

@@ -1,0 +1,7 @@
+def rayleigh_quotient(A, x):
+    A = _square(A)
+    x = np.asarray(x, dtype=float)
+    if x.ndim != 1 or len(x) != len(A):
+        raise ValueError("bad x")
+    with np.errstate(invalid="ignore"):
+        return float(x @ A @ x / (x @ x))

@@ -1,0 +1,3 @@
+def spectral_radius(A):
+    A = _square(A)
+    return float(np.max(np.linalg.eigvals(A).real))

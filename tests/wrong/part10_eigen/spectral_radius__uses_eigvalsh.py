@@ -1,0 +1,3 @@
+def spectral_radius(A):
+    A = _square(A)
+    return float(np.max(np.abs(np.linalg.eigvalsh(A))))
