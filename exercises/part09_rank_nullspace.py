@@ -12,13 +12,17 @@ import numpy as np
 def rref(A, tol=1e-10):
     """Reduced row echelon form of a matrix, by Gauss-Jordan elimination.
 
-    Work through the columns from left to right. In each column pick, among the
-    rows not yet used, the entry of largest absolute value; if it is at most
-    ``tol`` the column has no pivot and those entries become 0. Otherwise swap
-    it into place, divide its row by it and eliminate the column in every other
-    row. In the result every pivot is exactly 1, every other entry of a pivot
-    column is exactly 0, and zero rows come last. Rule of this exercise: write
-    the elimination by hand.
+    Work through the columns from left to right, keeping a current pivot row
+    that starts at row 0. In each column pick, among the rows not yet used as
+    pivot rows, the entry of largest absolute value (partial pivoting). If it
+    is at most ``tol`` the column has no pivot and those entries become exactly
+    0. Otherwise swap its row into the current pivot row, divide that row by
+    the pivot and eliminate the column in every other row, above and below,
+    then move on to the next pivot row. In the result every pivot is exactly 1,
+    every other entry of a pivot column is exactly 0, and zero rows come last.
+    Rule of this exercise: write the elimination yourself, with row operations
+    on a float copy of ``A``; no ``np.linalg`` routine and no library's
+    ``rref`` (such as sympy's).
 
     Parameters
     ----------
@@ -50,9 +54,11 @@ def rref(A, tol=1e-10):
 def rank(A, tol=None):
     """Rank of a matrix: the number of singular values greater than a threshold.
 
-    With ``tol=None`` the threshold is ``sigma_max * max(m, n) * eps``, where
-    ``eps`` is the float64 machine epsilon (the default of
-    ``np.linalg.matrix_rank``); otherwise it is ``tol`` itself.
+    Count the singular values strictly greater than the threshold. With
+    ``tol=None`` the threshold is ``sigma_max * max(m, n) * eps``, where
+    ``sigma_max`` is the largest singular value and ``eps`` the float64 machine
+    epsilon (the default of ``np.linalg.matrix_rank``), so it scales with the
+    data; otherwise it is ``tol`` itself, an absolute threshold.
 
     Parameters
     ----------
@@ -65,7 +71,7 @@ def rank(A, tol=None):
     Returns
     -------
     int
-        The rank, between 0 and ``min(m, n)``.
+        The rank, a Python int between 0 and ``min(m, n)``.
 
     Raises
     ------
@@ -155,10 +161,11 @@ def column_space(A, tol=None):
 def classify_system(A, b):
     """Whether ``A x = b`` has a unique solution, infinitely many, or none.
 
-    Compare ranks, counted as in ``rank`` with the default threshold: if the
-    augmented matrix ``[A | b]`` has a larger rank than ``A`` there is no
-    solution; otherwise the solution is unique when ``rank(A)`` equals the
-    number of unknowns n, and there are infinitely many when it is smaller.
+    Compare ranks, each counted as in ``rank`` with the default threshold
+    (``tol=None``): if the augmented matrix ``[A | b]``, of shape (m, n + 1),
+    has a larger rank than ``A`` there is no solution; otherwise the solution
+    is unique when ``rank(A)`` equals the number of unknowns n, and there are
+    infinitely many when it is smaller.
 
     Parameters
     ----------

@@ -1,0 +1,5 @@
+def null_space(A, tol=None):
+    A = _matrix(A)
+    _, s, Vt = np.linalg.svd(A)
+    r = _count_above(s, A.shape, tol)
+    return Vt[r:].T.copy()
