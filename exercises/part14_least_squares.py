@@ -40,9 +40,12 @@ def add_intercept(X):
 def fit_normal_equation(X, y):
     """Least-squares weights from the normal equations ``X.T @ X @ w = X.T @ y``.
 
-    Solve the d-by-d system with ``np.linalg.solve`` (never form the inverse). The
-    system is singular when X does not have full column rank, that is when
-    ``np.linalg.matrix_rank(X) < d`` (always the case when n < d).
+    Solve the d-by-d system with ``np.linalg.solve``; never form the inverse
+    (``np.linalg.inv`` and ``np.linalg.pinv`` are not allowed here). The system is
+    singular when X does not have full column rank, that is when
+    ``np.linalg.matrix_rank(X) < d`` (always the case when n < d). Check the rank
+    yourself: rounding often leaves ``X.T @ X`` of a rank-deficient X just barely
+    invertible, and then ``np.linalg.solve`` returns garbage instead of raising.
 
     Parameters
     ----------
@@ -81,7 +84,8 @@ def fit_lstsq(X, y):
     ``np.linalg.lstsq``) are treated as zero and their terms dropped. For a
     rank-deficient X this gives, of all minimisers of ``||X @ w - y||**2``, the one
     with the smallest ``||w||``. A QR factorisation is fine when X has full column
-    rank.
+    rank. Build the answer from ``np.linalg.svd`` (or ``np.linalg.qr``) yourself:
+    ``np.linalg.lstsq`` and ``np.linalg.pinv`` are not allowed here.
 
     Parameters
     ----------
@@ -114,7 +118,9 @@ def fit_ridge(X, y, alpha):
 
     The minimiser solves ``(X.T @ X + alpha * I) @ w = X.T @ y``. Every weight is
     penalised: there is no separate, unpenalised intercept (add a column of ones
-    yourself if you want one, knowing that it is penalised too).
+    yourself if you want one, knowing that it is penalised too). With
+    ``alpha == 0`` this is ordinary least squares, and X must have full column rank
+    (``np.linalg.matrix_rank(X) == d``), as for ``fit_normal_equation``.
 
     Parameters
     ----------
@@ -136,7 +142,8 @@ def fit_ridge(X, y, alpha):
         If ``X`` is not 2-D or is empty, if ``y`` is not 1-D or does not have n
         entries, or if ``alpha`` is negative.
     numpy.linalg.LinAlgError
-        If ``alpha == 0`` and ``X.T @ X`` is singular.
+        If ``alpha == 0`` and ``X.T @ X`` is singular
+        (``np.linalg.matrix_rank(X) < d``).
 
     Examples
     --------
@@ -166,7 +173,8 @@ def polynomial_features(x, degree):
     Raises
     ------
     ValueError
-        If ``x`` is not 1-D or is empty, or if ``degree`` is not an integer >= 0.
+        If ``x`` is not 1-D or is empty, or if ``degree`` is not an integer >= 0
+        (a float such as 2.5 is rejected, not rounded).
 
     Examples
     --------
@@ -201,8 +209,10 @@ def r2_score(y_true, y_pred):
     ------
     ValueError
         If either input is not 1-D or is empty, if their lengths differ, or if
-        ``y_true`` is constant (``SS_tot == 0``, including n = 1), where R^2 is
-        undefined.
+        ``y_true`` is constant (all its entries equal, including n = 1), where
+        ``SS_tot`` is 0 and R^2 is undefined. Test the entries for equality: the
+        computed mean of ``[0.1, 0.1, 0.1]`` is not exactly 0.1, so a computed
+        ``SS_tot`` can be a tiny positive number instead of 0.
 
     Examples
     --------

@@ -1,0 +1,5 @@
+def add_intercept(X):
+    X = np.asarray(X, dtype=float)
+    if X.shape[0] == 0:
+        raise ValueError("no rows")
+    return np.column_stack([np.ones(X.shape[0]), X])

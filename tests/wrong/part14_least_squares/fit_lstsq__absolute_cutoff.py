@@ -1,0 +1,5 @@
+def fit_lstsq(X, y):
+    X, y = _design(X, y)
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    keep = s > 1e-10
+    return Vt[keep].T @ ((U[:, keep].T @ y) / s[keep])

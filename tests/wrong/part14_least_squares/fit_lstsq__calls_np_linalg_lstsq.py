@@ -1,0 +1,3 @@
+def fit_lstsq(X, y):
+    X, y = _design(X, y)
+    return np.linalg.lstsq(X, y, rcond=None)[0]

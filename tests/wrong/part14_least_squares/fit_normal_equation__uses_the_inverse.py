@@ -1,0 +1,4 @@
+def fit_normal_equation(X, y):
+    X, y = _design(X, y)
+    _require_full_column_rank(X, "singular")
+    return np.linalg.inv(X.T @ X) @ (X.T @ y)
