@@ -12,7 +12,9 @@ import numpy as np
 def project_onto_vector(v, u):
     """Orthogonal projection of ``v`` onto the line spanned by ``u``.
 
-    The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length.
+    The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length,
+    and its sign and length do not change the result (``u`` and ``-3 * u``
+    span the same line).
 
     Parameters
     ----------
@@ -30,7 +32,8 @@ def project_onto_vector(v, u):
     ------
     ValueError
         If ``v`` or ``u`` is not 1-D or is empty, if their lengths differ, or if
-        ``u`` is the zero vector.
+        ``u`` is the zero vector (every entry exactly 0; a tiny but non-zero
+        ``u``, such as ``[1e-20, 0]``, still spans a line).
 
     Examples
     --------
@@ -44,8 +47,10 @@ def project_onto_subspace(v, A):
     """Orthogonal projection of ``v`` onto the column space of ``A``.
 
     The columns of ``A`` span the subspace; they need not be orthogonal, and
-    they may even be linearly dependent (the projection onto their span is
-    unique either way). The residual ``v - p`` is orthogonal to every column.
+    they may even be linearly dependent, or more numerous than the rows (the
+    projection onto their span is unique either way). The residual ``v - p``
+    is orthogonal to every column. A matrix of zeros spans only the zero
+    vector, so the projection onto it is zero.
 
     Parameters
     ----------
@@ -81,6 +86,9 @@ def gram_schmidt(A):
     ``A = Q @ R`` with ``R`` upper triangular and a positive diagonal, so
     ``Q[:, j] . A[:, j] > 0``. Rule of this exercise: write the process by
     hand (classical or modified Gram-Schmidt); do not call ``np.linalg.qr``.
+    The threshold for dependence is relative, so scaling ``A`` by any positive
+    factor leaves the result unchanged. ``A`` itself is never changed: work on
+    a copy.
 
     Parameters
     ----------
@@ -126,7 +134,9 @@ def is_orthonormal(Q, tol=1e-8):
     Returns
     -------
     bool
-        True if the columns are orthonormal; always False when n > m.
+        True if every entry of ``Q.T @ Q - I`` is at most ``tol`` in absolute
+        value; always False when n > m (more columns than the dimension m
+        cannot be orthonormal, whatever ``tol``).
 
     Raises
     ------
@@ -146,7 +156,8 @@ def decompose(v, A):
 
     ``parallel`` is the projection of ``v`` onto the column space (as in
     ``project_onto_subspace``) and ``perpendicular = v - parallel``; the two
-    add up to ``v`` and are orthogonal to each other.
+    add up to ``v`` and are orthogonal to each other. They are returned as the
+    tuple ``(parallel, perpendicular)``, in that order.
 
     Parameters
     ----------

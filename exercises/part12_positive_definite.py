@@ -17,8 +17,10 @@ def is_positive_definite(A):
     is at most ``1e-10 * max(1, max|A|)`` (the rule of ``sorted_eigh`` in part 10).
     A symmetric ``A`` is positive definite exactly when the Cholesky factorisation
     described in ``cholesky`` succeeds, that is when every pivot is greater than
-    ``1e-12 * max(diag(A))``; a singular positive semi-definite matrix is not positive
-    definite.
+    ``1e-12 * max(diag(A))``. So a singular positive semi-definite matrix is not
+    positive definite, nor is a matrix with a diagonal entry <= 0, and the test is
+    relative: ``1e-20 * I`` is positive definite, ``diag(1, 1e-13)`` is not. ``A`` is
+    left unchanged.
 
     Parameters
     ----------
@@ -39,6 +41,8 @@ def is_positive_definite(A):
     --------
     >>> is_positive_definite([[2, 1], [1, 2]])
     True
+    >>> is_positive_definite([[1, 2], [2, 1]])
+    False
     """
     raise NotImplementedError
 
@@ -46,12 +50,14 @@ def is_positive_definite(A):
 def cholesky(A):
     """Cholesky factor of a symmetric positive definite matrix, written by hand.
 
-    Rule of the exercise: compute L with your own loops, column by column, without
-    ``np.linalg.cholesky``, ``scipy`` or any other factorisation routine. For j = 0,
-    1, ..., n-1 the pivot is ``p = A[j, j] - sum(L[j, :j]**2)``; if
-    ``p <= 1e-12 * max(diag(A))`` the matrix is not (numerically) positive definite.
-    Otherwise ``L[j, j] = sqrt(p)`` and, for i > j,
-    ``L[i, j] = (A[i, j] - sum(L[i, :j] * L[j, :j])) / L[j, j]``.
+    Rule of the exercise: compute L with your own loop, column by column; do not call
+    ``np.linalg.cholesky`` or any other factorisation routine (scipy's ``cholesky``,
+    ``cho_factor``, ``lu``, ``ldl`` included). For j = 0, 1, ..., n-1 the pivot is
+    ``p = A[j, j] - sum(L[j, :j]**2)``; if ``p <= 1e-12 * max(diag(A))`` the matrix
+    is not (numerically) positive definite. Otherwise ``L[j, j] = sqrt(p)`` and, for
+    i > j, ``L[i, j] = (A[i, j] - sum(L[i, :j] * L[j, :j])) / L[j, j]``: the factor
+    is built from the diagonal of ``A`` and the entries below it. ``A`` is left
+    unchanged.
 
     Parameters
     ----------
@@ -84,10 +90,13 @@ def cholesky(A):
 def solve_cholesky(A, b):
     """Solve ``A @ x = b`` for a symmetric positive definite A via its Cholesky factor.
 
-    Factor ``A = L @ L.T`` with ``cholesky``, solve ``L @ y = b`` by forward
-    substitution, then ``L.T @ x = y`` by back substitution. Rule of the exercise:
-    write both substitutions yourself; ``np.linalg.solve``, ``np.linalg.inv`` and
-    ``scipy`` are not the point here.
+    Factor ``A = L @ L.T`` with your ``cholesky``, solve ``L @ y = b`` by forward
+    substitution (first row down), then ``L.T @ x = y`` by back substitution (last row
+    up). A 2-D ``b`` is solved column by column, or all columns at once. Rule of the
+    exercise: write both substitutions yourself; do not call ``np.linalg.solve``,
+    ``np.linalg.inv``, ``np.linalg.lstsq``, ``np.linalg.pinv`` or
+    ``np.linalg.cholesky``, nor scipy's solvers (``solve_triangular``, ``cho_solve``,
+    ...). ``A`` and ``b`` are left unchanged.
 
     Parameters
     ----------
@@ -107,7 +116,7 @@ def solve_cholesky(A, b):
         If ``A`` is not 2-D, not square, empty or not symmetric, if ``b`` is not 1-D
         or 2-D, or if ``b`` does not have n rows.
     numpy.linalg.LinAlgError
-        If ``A`` is not positive definite.
+        If ``A`` is symmetric but not positive definite (as in ``cholesky``).
 
     Examples
     --------
@@ -183,9 +192,13 @@ def nearest_psd(A):
 def log_det(A):
     """Natural logarithm of the determinant of a symmetric positive definite matrix.
 
-    With ``A = L @ L.T`` from ``cholesky``, ``det(A) = prod(diag(L))**2``, so
+    With ``A = L @ L.T`` from your ``cholesky``, ``det(A) = prod(diag(L))**2``, so
     ``log det(A) = 2 * sum(log(diag(L)))``. This stays finite where ``det(A)`` itself
-    would overflow or underflow, as in the log-likelihood of a Gaussian.
+    would overflow or underflow, as in the log-likelihood of a Gaussian: the
+    determinant of ``1e-200 * np.eye(2)`` is 0.0 in float64, its log-determinant is
+    not. Rule of the exercise: factor with your own ``cholesky`` and sum the
+    logarithms of the factor's diagonal; do not call ``np.linalg.det``,
+    ``np.linalg.slogdet`` or ``np.linalg.cholesky``.
 
     Parameters
     ----------
@@ -202,7 +215,7 @@ def log_det(A):
     ValueError
         If ``A`` is not 2-D, not square, empty or not symmetric.
     numpy.linalg.LinAlgError
-        If ``A`` is not positive definite.
+        If ``A`` is symmetric but not positive definite (as in ``cholesky``).
 
     Examples
     --------

@@ -30,8 +30,8 @@ def mse_loss(X, y, w):
     Raises
     ------
     ValueError
-        If ``X`` is not 2-D or is empty, if ``y`` or ``w`` is not 1-D, or if the
-        lengths of ``y`` and ``w`` do not match n and d.
+        If ``X`` is not 2-D or has no rows or no columns, if ``y`` or ``w`` is not
+        1-D, or if the lengths of ``y`` and ``w`` do not match n and d.
 
     Examples
     --------
@@ -63,8 +63,8 @@ def mse_gradient(X, y, w):
     Raises
     ------
     ValueError
-        If ``X`` is not 2-D or is empty, if ``y`` or ``w`` is not 1-D, or if the
-        lengths of ``y`` and ``w`` do not match n and d.
+        If ``X`` is not 2-D or has no rows or no columns, if ``y`` or ``w`` is not
+        1-D, or if the lengths of ``y`` and ``w`` do not match n and d.
 
     Examples
     --------
@@ -107,7 +107,8 @@ def gradient_descent(X, y, lr, n_steps, w0=None):
     ------
     ValueError
         If the shapes of ``X``, ``y`` or ``w0`` are wrong or do not match, if ``X``
-        is empty, if ``lr <= 0``, or if ``n_steps`` is not an integer >= 0.
+        has no rows or no columns, if ``lr <= 0``, or if ``n_steps`` is not an
+        integer >= 0.
 
     Examples
     --------
@@ -150,8 +151,8 @@ def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     Raises
     ------
     ValueError
-        If the shapes of ``X`` or ``y`` are wrong or do not match, if ``X`` is empty,
-        if ``lr <= 0``, if ``n_epochs`` is not an integer >= 0, or if
+        If the shapes of ``X`` or ``y`` are wrong or do not match, if ``X`` has no
+        rows or no columns, if ``lr <= 0``, if ``n_epochs`` is not an integer >= 0, or if
         ``batch_size`` is not an integer with ``1 <= batch_size <= n``.
 
     Examples
@@ -166,7 +167,9 @@ def numerical_gradient_mse(X, y, w, eps=1e-6):
     """Gradient of ``mse_loss`` by central differences, to check ``mse_gradient``.
 
     Entry j is ``(mse_loss(X, y, w + eps * e_j) - mse_loss(X, y, w - eps * e_j))
-    / (2 * eps)``, where ``e_j`` is the j-th standard basis vector.
+    / (2 * eps)``, where ``e_j`` is the j-th standard basis vector. The MSE is a
+    quadratic function of w, so this central difference equals the exact gradient for
+    every ``eps > 0``, up to rounding; a one-sided difference does not.
 
     Parameters
     ----------
@@ -187,8 +190,9 @@ def numerical_gradient_mse(X, y, w, eps=1e-6):
     Raises
     ------
     ValueError
-        If ``X`` is not 2-D or is empty, if ``y`` or ``w`` is not 1-D, if the
-        lengths of ``y`` and ``w`` do not match n and d, or if ``eps <= 0``.
+        If ``X`` is not 2-D or has no rows or no columns, if ``y`` or ``w`` is not
+        1-D, if the lengths of ``y`` and ``w`` do not match n and d, or if
+        ``eps <= 0``.
 
     Examples
     --------
@@ -220,7 +224,7 @@ def max_stable_learning_rate(X):
     Raises
     ------
     ValueError
-        If ``X`` is not 2-D or is empty.
+        If ``X`` is not 2-D or has no rows or no columns.
 
     Examples
     --------

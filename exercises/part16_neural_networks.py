@@ -35,12 +35,13 @@ def init_mlp(layer_sizes, seed=0):
     ------
     ValueError
         If ``layer_sizes`` has fewer than two entries or an entry that is not a
-        positive integer.
+        positive integer (a float such as 2.5 or a bool is not accepted).
 
     Examples
     --------
-    >>> [W.shape for W, b in init_mlp([4, 3, 2])]
-    [(4, 3), (3, 2)]
+    >>> params = init_mlp([4, 3, 2])
+    >>> [(W.shape, b.shape) for W, b in params]
+    [((4, 3), (3,)), ((3, 2), (2,))]
     """
     raise NotImplementedError
 
@@ -294,8 +295,9 @@ def mlp_gradients(X, labels, params):
     Raises
     ------
     ValueError
-        If the shapes of ``X``, ``labels`` and the layers do not fit together, if
-        ``params`` is empty, or if a label is not a whole number in ``[0, sL)``.
+        If ``X`` is not 2-D or has no rows, if ``params`` is empty, if the shapes of
+        ``X``, ``labels`` and the layers do not fit together, or if a label is not a
+        whole number in ``[0, sL)``.
 
     Examples
     --------

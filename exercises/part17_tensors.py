@@ -82,7 +82,7 @@ def flatten_batch(x):
     Returns
     -------
     numpy.ndarray, shape (N, rest), dtype float64
-        The flattened batch.
+        The flattened batch. A new array: writing into it never changes ``x``.
 
     Raises
     ------
@@ -103,8 +103,10 @@ def standardize_channels(images):
 
     For each channel c, the mean and the standard deviation (ddof=0) are taken over
     all of the N, H and W axes together, and the channel becomes
-    ``(images[..., c] - mean_c) / std_c``. A channel with zero standard deviation is
-    only centred (it becomes all zeros).
+    ``(images[..., c] - mean_c) / std_c``. A constant channel is only centred: it
+    becomes all zeros. A channel counts as constant when ``std_c`` is at most 1e-12
+    times its largest absolute value, since rounding can leave a tiny non-zero
+    ``std_c`` for a channel of equal values (0.1 repeated, say).
 
     Parameters
     ----------

@@ -24,7 +24,8 @@ def adjacency_from_edges(n, edges, weights=None):
         Undirected edges ``(i, j)`` with ``0 <= i, j < n`` and ``i != j``; each
         unordered pair at most once. May be empty.
     weights : array_like, shape (m,), optional
-        A positive weight per edge. Default None: every weight is 1.
+        A positive, finite weight per edge, in the order of ``edges``. Default None:
+        every weight is 1.
 
     Returns
     -------
@@ -36,8 +37,8 @@ def adjacency_from_edges(n, edges, weights=None):
     ValueError
         If ``n`` is not an integer >= 1, if an edge is not a pair of integers in
         ``[0, n)``, is a self-loop (``i == j``) or repeats an earlier edge (in
-        either orientation), or if ``weights`` does not have one positive entry per
-        edge.
+        either orientation), or if ``weights`` is not 1-D with one positive, finite
+        entry per edge.
 
     Examples
     --------

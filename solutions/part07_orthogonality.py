@@ -1,0 +1,280 @@
+"""Part 7: Orthogonality and Projections.
+
+Projecting a vector onto a subspace splits it into the part the subspace can
+explain and an orthogonal error; least squares, PCA and embeddings all rest on
+this split. Orthonormal bases, built by Gram-Schmidt, make it cheap. This is
+the reference solution.
+"""
+
+import numpy as np
+
+# A remainder this small, relative to its column, counts as "nothing new": float64
+# rounding leaves about 1e-16 of a column behind, real data far more than 1e-10.
+_DEPENDENCE_TOL = 1e-10
+
+
+def _vector(values, name):
+    """``values`` as a non-empty 1-D float array, or a ValueError naming the argument."""
+    vector = np.asarray(values, dtype=float)
+    if vector.ndim != 1:
+        raise ValueError(f"{name} must be a 1-D vector, got an array of shape {vector.shape}")
+    if vector.size == 0:
+        raise ValueError(f"{name} must have at least one entry, got an empty vector")
+    return vector
+
+
+def _matrix(values, name):
+    """``values`` as a non-empty 2-D float array, or a ValueError naming the argument."""
+    matrix = np.asarray(values, dtype=float)
+    if matrix.ndim != 2:
+        raise ValueError(f"{name} must be a 2-D matrix, got an array of shape {matrix.shape}")
+    if matrix.size == 0:
+        raise ValueError(
+            f"{name} must have at least one row and one column, got shape {matrix.shape}"
+        )
+    return matrix
+
+
+def _vector_and_columns(v, A):
+    """Validate ``v`` (n,) against ``A`` (n, k) and return both as float arrays."""
+    v, A = _vector(v, "v"), _matrix(A, "A")
+    if A.shape[0] != v.shape[0]:
+        raise ValueError(
+            f"v has {v.shape[0]} entries but the columns of A have {A.shape[0]} "
+            f"(v of shape {v.shape}, A of shape {A.shape}); they must live in the same space"
+        )
+    return v, A
+
+
+def _projection(v, A):
+    """The projection of ``v`` onto the column space of ``A``, both already validated.
+
+    The coefficients c of the closest point A c solve the least-squares problem
+    A c ~ v. ``lstsq`` solves it through an SVD, which copes with dependent columns
+    (it returns the shortest of the many valid c) and never forms A^T A, whose condition
+    number is the square of A's.
+    """
+    coefficients, *_ = np.linalg.lstsq(A, v, rcond=None)
+    return A @ coefficients
+
+
+def project_onto_vector(v, u):
+    """Orthogonal projection of ``v`` onto the line spanned by ``u``.
+
+    The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length,
+    and its sign and length do not change the result (``u`` and ``-3 * u``
+    span the same line).
+
+    Parameters
+    ----------
+    v : array_like, shape (n,)
+        The vector to project, n >= 1.
+    u : array_like, shape (n,)
+        A non-zero vector giving the direction of the line.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,), dtype float64
+        The projection, a multiple of ``u``.
+
+    Raises
+    ------
+    ValueError
+        If ``v`` or ``u`` is not 1-D or is empty, if their lengths differ, or if
+        ``u`` is the zero vector (every entry exactly 0; a tiny but non-zero
+        ``u``, such as ``[1e-20, 0]``, still spans a line).
+
+    Examples
+    --------
+    >>> project_onto_vector([2, 3], [1, 0])
+    array([2., 0.])
+    """
+    v, u = _vector(v, "v"), _vector(u, "u")
+    if v.shape != u.shape:
+        raise ValueError(f"v and u must have the same length, got shapes {v.shape} and {u.shape}")
+    largest = np.max(np.abs(u))
+    if largest == 0:
+        raise ValueError("u is the zero vector, which spans no line to project onto")
+    # Rescaling u does not change the line; with entries in [-1, 1], u . u can neither
+    # underflow to 0 (u = [1e-200, 0]) nor overflow to inf (u = [1e200, 0]).
+    direction = u / largest
+    return (v @ direction) / (direction @ direction) * direction
+
+
+def project_onto_subspace(v, A):
+    """Orthogonal projection of ``v`` onto the column space of ``A``.
+
+    The columns of ``A`` span the subspace; they need not be orthogonal, and
+    they may even be linearly dependent, or more numerous than the rows (the
+    projection onto their span is unique either way). The residual ``v - p``
+    is orthogonal to every column. A matrix of zeros spans only the zero
+    vector, so the projection onto it is zero.
+
+    Parameters
+    ----------
+    v : array_like, shape (n,)
+        The vector to project, n >= 1.
+    A : array_like, shape (n, k)
+        k >= 1 columns spanning the subspace.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,), dtype float64
+        The projection ``p``, the point of the subspace closest to ``v``.
+
+    Raises
+    ------
+    ValueError
+        If ``v`` is not 1-D, ``A`` is not 2-D, either is empty, or the length
+        of ``v`` differs from the number of rows of ``A``.
+
+    Examples
+    --------
+    >>> project_onto_subspace([1, 2, 3], [[1, 0], [1, 1], [0, 0]])
+    array([1., 2., 0.])
+    """
+    v, A = _vector_and_columns(v, A)
+    return _projection(v, A)
+
+
+def gram_schmidt(A):
+    """Orthonormalise the columns of ``A`` with the Gram-Schmidt process.
+
+    Column ``j`` of the result is column ``j`` of ``A`` minus its projections
+    onto the earlier result columns, scaled to unit length. Then
+    ``A = Q @ R`` with ``R`` upper triangular and a positive diagonal, so
+    ``Q[:, j] . A[:, j] > 0``. Rule of this exercise: write the process by
+    hand (classical or modified Gram-Schmidt); do not call ``np.linalg.qr``.
+    The threshold for dependence is relative, so scaling ``A`` by any positive
+    factor leaves the result unchanged. ``A`` itself is never changed: work on
+    a copy.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+        n >= 1 linearly independent columns in R^m (so n <= m).
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, n), dtype float64
+        ``Q`` with orthonormal columns spanning the same subspaces as the
+        columns of ``A``: the first j columns of ``Q`` span the first j columns
+        of ``A``.
+
+    Raises
+    ------
+    ValueError
+        If ``A`` is not 2-D or is empty.
+    numpy.linalg.LinAlgError
+        If the columns are linearly dependent: a column is zero, or the part of
+        a column orthogonal to the earlier columns has norm at most 1e-10 times
+        the norm of that column (always the case when n > m).
+
+    Examples
+    --------
+    >>> gram_schmidt([[3, 1], [4, 0]])
+    array([[ 0.6,  0.8],
+           [ 0.8, -0.6]])
+    """
+    A = _matrix(A, "A")
+    m, n = A.shape
+    if n > m:
+        raise np.linalg.LinAlgError(
+            f"A has {n} columns in R^{m} (shape {A.shape}): more than {m} vectors "
+            "are always linearly dependent"
+        )
+    Q = np.zeros((m, n))
+    for j in range(n):
+        column = A[:, j]
+        remainder = column.copy()
+        basis = Q[:, :j]
+        # Subtract the projections onto the earlier unit vectors. One pass can leave
+        # rounding errors in those directions that grow with the condition number of
+        # A; a second pass removes them ("twice is enough").
+        for _ in range(2):
+            remainder -= basis @ (basis.T @ remainder)
+        size = np.linalg.norm(remainder)
+        if size <= _DEPENDENCE_TOL * np.linalg.norm(column):
+            raise np.linalg.LinAlgError(
+                f"column {j} of A (shape {A.shape}) is a linear combination of the columns "
+                f"before it: what is left after removing them has norm {size:.3g}"
+            )
+        Q[:, j] = remainder / size
+    return Q
+
+
+def is_orthonormal(Q, tol=1e-8):
+    """Whether the columns of ``Q`` are orthonormal: ``Q.T @ Q`` is the identity.
+
+    Parameters
+    ----------
+    Q : array_like, shape (m, n)
+        A non-empty matrix.
+    tol : float, optional
+        The largest absolute deviation of any entry of ``Q.T @ Q`` from the
+        identity, ``tol >= 0``. Default 1e-8.
+
+    Returns
+    -------
+    bool
+        True if every entry of ``Q.T @ Q - I`` is at most ``tol`` in absolute
+        value; always False when n > m (more columns than the dimension m
+        cannot be orthonormal, whatever ``tol``).
+
+    Raises
+    ------
+    ValueError
+        If ``Q`` is not 2-D or is empty, or if ``tol`` is negative.
+
+    Examples
+    --------
+    >>> is_orthonormal([[0, 1], [1, 0]])
+    True
+    """
+    Q = _matrix(Q, "Q")
+    if np.ndim(tol) != 0 or not tol >= 0:
+        raise ValueError(f"tol must be a single number >= 0, got {tol!r}")
+    m, n = Q.shape
+    if n > m:
+        return False
+    deviation = Q.T @ Q - np.eye(n)
+    return bool(np.max(np.abs(deviation)) <= tol)
+
+
+def decompose(v, A):
+    """Split ``v`` into its part in the column space of ``A`` and the orthogonal rest.
+
+    ``parallel`` is the projection of ``v`` onto the column space (as in
+    ``project_onto_subspace``) and ``perpendicular = v - parallel``; the two
+    add up to ``v`` and are orthogonal to each other. They are returned as the
+    tuple ``(parallel, perpendicular)``, in that order.
+
+    Parameters
+    ----------
+    v : array_like, shape (n,)
+        The vector to split, n >= 1.
+    A : array_like, shape (n, k)
+        k >= 1 columns spanning the subspace, not necessarily orthogonal or
+        independent.
+
+    Returns
+    -------
+    parallel : numpy.ndarray, shape (n,), dtype float64
+        The component in the column space of ``A``.
+    perpendicular : numpy.ndarray, shape (n,), dtype float64
+        The component orthogonal to every column of ``A``.
+
+    Raises
+    ------
+    ValueError
+        If ``v`` is not 1-D, ``A`` is not 2-D, either is empty, or the length
+        of ``v`` differs from the number of rows of ``A``.
+
+    Examples
+    --------
+    >>> decompose([1, 2, 3], [[1], [1], [0]])
+    (array([1.5, 1.5, 0. ]), array([-0.5,  0.5,  3. ]))
+    """
+    v, A = _vector_and_columns(v, A)
+    parallel = _projection(v, A)
+    return parallel, v - parallel

@@ -1,0 +1,5 @@
+def decompose(v, A):
+    v, A = _vector_and_columns(v, A)
+    a = A[:, 0]
+    parallel = (v @ a) / (a @ a) * a if np.any(a) else np.zeros_like(v)
+    return parallel, v - parallel

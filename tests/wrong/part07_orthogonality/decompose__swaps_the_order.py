@@ -1,0 +1,4 @@
+def decompose(v, A):
+    v, A = _vector_and_columns(v, A)
+    parallel = _projection(v, A)
+    return v - parallel, parallel

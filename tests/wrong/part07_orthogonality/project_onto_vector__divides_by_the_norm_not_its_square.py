@@ -1,0 +1,5 @@
+def project_onto_vector(v, u):
+    v, u = _vector(v, "v"), _vector(u, "u")
+    if v.shape != u.shape or not np.any(u):
+        raise ValueError("bad input")
+    return (v @ u) / np.linalg.norm(u) * u

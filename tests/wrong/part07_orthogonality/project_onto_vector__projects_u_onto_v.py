@@ -1,0 +1,7 @@
+def project_onto_vector(v, u):
+    v, u = _vector(v, "v"), _vector(u, "u")
+    if v.shape != u.shape or not np.any(u):
+        raise ValueError("bad input")
+    if not np.any(v):
+        return np.zeros_like(v)
+    return (u @ v) / (v @ v) * v

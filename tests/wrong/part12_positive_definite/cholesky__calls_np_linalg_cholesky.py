@@ -1,0 +1,4 @@
+def cholesky(A):
+    A = _symmetric(A)
+    _factor(A)  # raises LinAlgError as the contract asks
+    return np.linalg.cholesky(A)

@@ -1,0 +1,7 @@
+def is_positive_definite(A):
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.size == 0:
+        raise ValueError(f"A must be a non-empty 2-D matrix, got shape {A.shape}")
+    if A.shape[0] != A.shape[1] or not np.allclose(A, A.T):
+        return False
+    return bool(np.all(np.linalg.eigvalsh(A) > 0))

@@ -1,0 +1,3 @@
+def log_det(A):
+    L = _factor(_symmetric(A))
+    return float(2.0 * np.sum(np.log10(np.diag(L))))

@@ -1,0 +1,3 @@
+def log_det(A):
+    A = _symmetric(A)
+    return float(np.linalg.slogdet(A)[1])

@@ -1,0 +1,3 @@
+def nearest_psd(A):
+    A = _square(A)
+    return np.maximum((A + A.T) / 2, 0.0)

@@ -1,0 +1,4 @@
+def nearest_psd(A):
+    A = _square(A)
+    values, vectors = np.linalg.eigh((A + A.T) / 2)
+    return vectors @ np.diag(np.maximum(values, 0.0)) @ vectors.T

@@ -1,0 +1,5 @@
+def quadratic_form(A, x):
+    A = np.asarray(A, dtype=float)
+    x = np.asarray(x, dtype=float)
+    result = x @ A @ x
+    return float(result) if np.ndim(result) == 0 else result

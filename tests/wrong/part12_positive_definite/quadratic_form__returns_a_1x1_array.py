@@ -1,0 +1,7 @@
+def quadratic_form(A, x):
+    A = _square(A)
+    x = np.asarray(x, dtype=float)
+    if x.ndim != 1 or x.shape[0] != A.shape[0]:
+        raise ValueError(f"x of shape {x.shape} does not fit A of shape {A.shape}")
+    column = x.reshape(-1, 1)
+    return column.T @ A @ column

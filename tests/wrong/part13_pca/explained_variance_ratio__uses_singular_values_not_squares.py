@@ -1,0 +1,5 @@
+def explained_variance_ratio(X):
+    X = _data(X)
+    _variance_ratios(X)  # the zero-variance check
+    _, s, _ = _centred_svd(X)
+    return s / np.sum(s)

@@ -1,0 +1,6 @@
+def n_components_for_variance(X, threshold):
+    X = _data(X)
+    if not 0.0 < float(threshold) <= 1.0:
+        raise ValueError("bad threshold")
+    cumulative = np.cumsum(_variance_ratios(X))
+    return int(np.argmax(cumulative >= float(threshold))) + 1

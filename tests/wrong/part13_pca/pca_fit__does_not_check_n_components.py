@@ -1,0 +1,6 @@
+def pca_fit(X, n_components):
+    X = _data(X)
+    n = X.shape[0]
+    mean, s, vt = _centred_svd(X)
+    k = int(n_components)
+    return mean, _with_sign_convention(vt[:k]), s[:k] ** 2 / (n - 1)

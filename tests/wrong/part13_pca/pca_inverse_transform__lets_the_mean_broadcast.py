@@ -1,0 +1,6 @@
+def pca_inverse_transform(Z, mean, components):
+    Z = _pair(Z, "Z")
+    components = _pair(components, "components")
+    if Z.shape[1] != components.shape[0]:
+        raise ValueError("Z and components disagree on k")
+    return Z @ components + np.asarray(mean, dtype=float)

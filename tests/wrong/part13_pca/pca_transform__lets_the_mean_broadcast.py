@@ -1,0 +1,5 @@
+def pca_transform(X, mean, components):
+    X = _pair(X, "X")
+    components = _pair(components, "components")
+    mean = np.asarray(mean, dtype=float)
+    return (X - mean) @ components.T

@@ -1,0 +1,6 @@
+_solved_reconstruction_error = reconstruction_error
+
+
+def reconstruction_error(X, n_components):
+    d = np.shape(X)[-1] if np.ndim(X) == 2 else 1
+    return _solved_reconstruction_error(X, n_components) * d

@@ -1,0 +1,6 @@
+def reconstruction_error(X, n_components):
+    X = _data(X)
+    n, d = X.shape
+    k = _n_components(n_components, n, d)
+    _, s, _ = _centred_svd(X)
+    return float(np.sum(s[k:] ** 2) / (n - 1))

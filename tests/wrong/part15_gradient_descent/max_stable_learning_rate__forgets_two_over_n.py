@@ -1,0 +1,4 @@
+def max_stable_learning_rate(X):
+    X = _design(X)
+    largest = np.linalg.eigvalsh(X.T @ X)[-1]
+    return float("inf") if largest <= 0 else float(2.0 / largest)

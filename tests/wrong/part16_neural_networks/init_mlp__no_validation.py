@@ -1,0 +1,7 @@
+def init_mlp(layer_sizes, seed=0):
+    rng = np.random.default_rng(seed)
+    params = []
+    for fan_in, fan_out in itertools.pairwise(layer_sizes):
+        W = rng.normal(0.0, np.sqrt(2.0 / max(fan_in, 1)), size=(fan_in, max(fan_out, 0)))
+        params.append((W, np.zeros(max(fan_out, 0))))
+    return params

@@ -1,0 +1,4 @@
+def softmax(Z):
+    Z = np.asarray(Z, dtype=float)
+    E = np.exp(Z - Z.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)

@@ -1,0 +1,5 @@
+_solved_adjacency_from_edges = adjacency_from_edges
+
+
+def adjacency_from_edges(n, edges, weights=None):
+    return _solved_adjacency_from_edges(n, edges)

@@ -1,0 +1,4 @@
+def fiedler_vector(A):
+    A = _adjacency(A, min_nodes=2)
+    _, vectors = np.linalg.eigh(np.diag(A.sum(axis=1)) - A)
+    return _fix_sign(vectors[1].copy())

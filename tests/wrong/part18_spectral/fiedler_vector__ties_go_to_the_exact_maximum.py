@@ -1,0 +1,5 @@
+def fiedler_vector(A):
+    A = _adjacency(A, min_nodes=2)
+    _, vectors = np.linalg.eigh(np.diag(A.sum(axis=1)) - A)
+    f = vectors[:, 1]
+    return -f if f[np.argmax(np.abs(f))] < 0 else f

@@ -1,0 +1,10 @@
+_solved_graph_laplacian = graph_laplacian
+
+
+def graph_laplacian(A, normalized=False):
+    if not normalized:
+        return _solved_graph_laplacian(A)
+    A = _adjacency(A)
+    degrees = A.sum(axis=1)
+    inverse = np.divide(1.0, degrees, out=np.zeros_like(degrees), where=degrees > 0)
+    return np.diag((degrees > 0).astype(float)) - inverse[:, None] * A

@@ -1,0 +1,5 @@
+_solved_graph_laplacian = graph_laplacian
+
+
+def graph_laplacian(A, normalized=False):
+    return -_solved_graph_laplacian(A, normalized)

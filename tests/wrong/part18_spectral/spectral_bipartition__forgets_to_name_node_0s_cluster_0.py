@@ -1,0 +1,3 @@
+def spectral_bipartition(A):
+    f = _low_eigenvectors(_adjacency(A, min_nodes=2), 1)[:, 0]
+    return (f < 0).astype(np.int64)
