@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 
 import numpy as np
 
@@ -186,15 +187,22 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _parse(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+
+
 def function_node(source: str, name: str) -> ast.FunctionDef | None:
     """The top-level definition of ``name`` in a student's source, parsed but never run.
 
     Suites use it to enforce rules of an exercise ("written with loops, not ``@``");
     it returns None when the source does not parse or has no such function.
     """
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    tree = _parse(source)
+    if tree is None:
         return None
     found = None
     for node in tree.body:
