@@ -1,0 +1,6 @@
+_fwht_solved = fwht
+
+
+def fwht(x):
+    y = _fwht_solved(x)
+    return y / np.sqrt(y.size)

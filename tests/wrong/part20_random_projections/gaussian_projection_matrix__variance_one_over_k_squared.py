@@ -1,0 +1,3 @@
+def gaussian_projection_matrix(d, k, seed=0):
+    _check_dims(d, k)
+    return np.random.default_rng(seed).normal(0.0, 1.0 / k, size=(d, k))
