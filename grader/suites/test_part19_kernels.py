@@ -103,7 +103,7 @@ def test_linear_kernel_hand_worked(student, expect):
 @function("linear_kernel")
 @weight(2)
 def test_linear_kernel_random(student, expect, rng):
-    for n, m, d in [(1, 1, 1), (4, 2, 3), (2, 5, 6)]:
+    for n, m, d in [(4, 2, 3), (2, 5, 6)]:
         X, Y = rng.normal(size=(n, d)), rng.normal(size=(m, d))
         originals = [X.copy(), Y.copy()]
         expect.close(student.linear_kernel(X, Y), pairwise(np.dot, X, Y), **TOL)
@@ -137,7 +137,6 @@ def test_polynomial_kernel_hand_worked(student, expect):
             ("defaults-degree-3-coef0-1", ([[1, 2]], [[1, 1], [0, 0]]), [[64.0, 1.0]]),
             ("odd-degree-keeps-sign", ([[1]], [[-2]], 3, 0.0), [[-8.0]]),
             ("degree-1-coef0-0-is-linear", ([[1, 2], [3, 4]], [[5, 6]], 1, 0.0), [[17.0], [39.0]]),
-            ("coef0-2", ([[1, 0]], [[0, 1]], 2, 2.0), [[4.0]]),
         ],
     )
 
@@ -164,9 +163,8 @@ def test_polynomial_kernel_rejects_bad_input(student, expect):
         student.polynomial_kernel,
         [
             ("degree-0", ([[1.0]], [[1.0]], 0)),
-            ("negative-degree", ([[1.0]], [[1.0]], -2)),
             ("fractional-degree", ([[1.0]], [[1.0]], 2.5)),
-            *POINT_ERRORS,
+            *POINT_ERRORS[::3],
         ],
         reason="degree must be an integer >= 1 and the points non-empty 2-D arrays "
         "with the same number of columns",
@@ -189,7 +187,6 @@ def test_rbf_kernel_hand_worked(student, expect):
         [
             ("docstring-example", ([[0, 0]], [[0, 0], [1, 1]], 0.5), [[1.0, e]]),
             ("1x1-same-point", ([[4]], [[4]], 3.0), [[1.0]]),
-            ("distance-2-gamma-quarter", ([[0], [2]], [[0]], 0.25), [[1.0], [e]]),
             (
                 "3-by-2-not-square",
                 ([[0, 0], [1, 0], [0, 3]], [[0, 0], [1, 0]], 1.0),
@@ -245,7 +242,7 @@ def test_rbf_kernel_rejects_bad_input(student, expect):
         [
             ("gamma-0", ([[1.0]], [[1.0]], 0.0)),
             ("negative-gamma", ([[1.0]], [[1.0]], -1.0)),
-            *[(name, (*args, 1.0)) for name, args in POINT_ERRORS],
+            *[(name, (*args, 1.0)) for name, args in POINT_ERRORS[::3]],
         ],
         reason="gamma must be > 0 and the points non-empty 2-D arrays with the same "
         "number of columns",
@@ -261,13 +258,11 @@ def test_is_valid_kernel_matrix_hand_worked(student, expect, rng):
     big = with_eigenvalues(rng, [1e10, 1e10, -1e-4])
     cases = [
         ("docstring-example-indefinite", ([[1, 2], [2, 1]],), False),
-        ("identity", (np.eye(3),), True),
         ("1x1-zero", ([[0.0]],), True),
         ("1x1-negative", ([[-1.0]],), False),
         ("not-square", ([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]],), False),
         ("not-symmetric-but-pd-symmetric-part", ([[1.0, 0.5], [0.0, 1.0]],), False),
         ("asymmetric-by-1e-12-only", ([[2.0, 1.0], [1.0 + 1e-12, 2.0]],), True),
-        ("rank-1-all-ones", (np.ones((4, 4)),), True),
         ("round-off-relative-to-scale-1e10", (big,), True),
         ("two-negative-eigenvalues", (np.diag([2.0, -1.0, -1.0]),), False),
         ("eigenvalue-minus-1e-6", (np.diag([1.0, 0.5, -1e-6]),), False),
@@ -305,7 +300,6 @@ def test_is_valid_kernel_matrix_rejects_bad_input(student, expect):
         [
             ("1-d", ([1.0, 2.0],)),
             ("empty", (np.zeros((0, 0)),)),
-            ("3-d", (np.zeros((2, 2, 2)),)),
             ("negative-tol", (np.eye(2), -1e-3)),
         ],
         reason="K must be a non-empty 2-D matrix and tol >= 0",
@@ -379,7 +373,7 @@ def test_kernel_ridge_fit_hand_worked(student, expect):
 @function("kernel_ridge_fit")
 @weight(2)
 def test_kernel_ridge_fit_random(student, expect, rng):
-    for n, alpha in [(1, 0.1), (5, 0.1), (6, 2.0)]:
+    for n, alpha in [(5, 0.1), (6, 2.0)]:
         X, y = rng.normal(size=(n, 2)), rng.normal(size=n)
         K = rbf_oracle(X, X, 0.5)
         originals = [K.copy(), y.copy()]
@@ -430,7 +424,6 @@ def test_kernel_ridge_predict_hand_worked(student, expect):
         [
             ("docstring-example", ([[1, 0], [0.5, 0.5]], [1, 2]), [1.0, 1.5]),
             ("single-test-point", ([[1, 2, 3]], [1, 0, -1]), [-2.0]),
-            ("3-test-2-train", ([[1, 0], [0, 1], [2, 1]], [3, -1]), [3.0, -1.0, 5.0]),
             ("2-test-3-train", ([[1, 1, 0], [0, 1, 1]], [1, 2, 4]), [3.0, 6.0]),
         ],
     )
@@ -458,7 +451,6 @@ def test_kernel_ridge_predict_rejects_bad_input(student, expect):
         expect,
         student.kernel_ridge_predict,
         [
-            ("2-coefs-3-train-columns", (np.ones((2, 3)), [1.0, 2.0])),
             ("1-coef-would-broadcast", (np.ones((2, 3)), [1.0])),
             ("coefs-2-d", (np.ones((2, 2)), [[1.0], [2.0]])),
             ("K-1-d", ([1.0, 2.0], [1.0, 2.0])),

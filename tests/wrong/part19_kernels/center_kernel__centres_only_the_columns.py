@@ -1,0 +1,3 @@
+def center_kernel(K):
+    K = _square(K, "K")
+    return K - K.mean(axis=0)

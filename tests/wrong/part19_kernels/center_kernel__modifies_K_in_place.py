@@ -1,0 +1,7 @@
+def center_kernel(K):
+    if not isinstance(K, np.ndarray):
+        K = _square(K, "K")
+    _square(K, "K")
+    K -= K.mean(axis=0)
+    K -= K.mean(axis=1)[:, None]
+    return K
