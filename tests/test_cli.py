@@ -167,9 +167,10 @@ def test_unwritable_workspace_still_reports(cli, tmp_path):
 
 def test_verify_passes_on_the_repository(cli, monkeypatch):
     monkeypatch.chdir(REPO)
-    result = cli("verify")
+    result = cli("verify", "--strict")
     assert result.exit_code == 0, result.output
-    assert "verify: ok" in result.output and "checked parts 1" in result.output
+    assert "verify: ok" in result.output and "checked parts 1, 2, 3" in result.output
+    assert "pending" not in result.output
 
 
 def test_installed_command_runs_as_a_program(tmp_path):
