@@ -209,3 +209,18 @@ def function_node(source: str, name: str) -> ast.FunctionDef | None:
         if isinstance(node, ast.FunctionDef) and node.name == name:
             found = node  # the last definition wins, as at import
     return found
+
+
+def check_errors(expect: Expect, call, cases, exception: type = ValueError, reason: str = ""):
+    """Each case is ``(name, args)``: ``call(*args)`` must raise ``exception``."""
+    for name, args in cases:
+        with expect.case(name):
+            expect.raises(exception, call, *args, reason=reason)
+
+
+def check_unmodified(expect: Expect, arrays, originals) -> None:
+    """The arrays a test passed to a call still equal the copies taken before it."""
+    expect.that(
+        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
+        "changed an argument in place; return a new array instead",
+    )

@@ -38,6 +38,8 @@ import math
 import numpy as np
 import pytest
 
+from grader.checks import check_errors, check_unmodified
+
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 EXACT = {"rtol": 0.0, "atol": 0.0}
 
@@ -52,13 +54,6 @@ def check_cases(expect, call, cases, tol=TOL):
             expect.close(call(*args), expected, **tol)
 
 
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
-
-
 def check_images(expect, got, expected):
     """``got`` equals the stack ``expected`` exactly; a small stack is shown in full."""
     expected = np.asarray(expected, dtype=float)
@@ -66,13 +61,6 @@ def check_images(expect, got, expected):
     if expected.size <= 12 and not np.array_equal(got, expected):
         expect.fail(f"returned the images {got.tolist()}; expected {expected.tolist()}")
     expect.close(got, expected, **EXACT)
-
-
-def check_unmodified(expect, arrays, originals):
-    expect.that(
-        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
-        "changed an argument in place; return a new array instead",
-    )
 
 
 # ------------------------------------------------------------------ flatten_images

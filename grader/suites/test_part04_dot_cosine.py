@@ -37,19 +37,14 @@ import math
 import numpy as np
 import pytest
 
+from grader.checks import check_errors
+
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 COS_TOL = {"rtol": 0.0, "atol": 1e-9}
 ANGLE_TOL = {"rtol": 0.0, "atol": 1e-7}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
 
 
 def check_unmodified(expect, arrays, originals):

@@ -42,7 +42,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import function_node
+from grader.checks import check_errors, check_unmodified, function_node
 
 TOL = {"rtol": 1e-10, "atol": 1e-12}
 NORM_TOL = {"rtol": 1e-10, "atol": 0.0}
@@ -66,20 +66,6 @@ def check_scalars(expect, call, cases, tol=TOL):
     for name, args, expected in cases:
         with expect.case(name):
             expect.scalar(call(*args), expected, kind=float, **tol)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
-
-
-def check_unmodified(expect, arrays, originals):
-    expect.that(
-        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
-        "changed an argument in place; return a new array instead",
-    )
 
 
 # ------------------------------------------------------------------ lp_norm

@@ -49,7 +49,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, function_node
+from grader.checks import CheckFailed, check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 EIGEN_SOLVERS = ("eig", "eigh", "eigvals", "eigvalsh")
@@ -63,13 +63,6 @@ def check_errors(expect, call, cases, exception=ValueError, reason=""):
     for name, args, kwargs in cases:
         with expect.case(name):
             expect.raises(exception, call, *args, reason=reason, **kwargs)
-
-
-def check_unmodified(expect, arrays, originals):
-    expect.that(
-        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
-        "changed an argument in place; return a new array instead",
-    )
 
 
 def pair(expect, got, first, second):

@@ -65,7 +65,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed
+from grader.checks import CheckFailed, check_errors
 
 function = pytest.mark.function
 weight = pytest.mark.weight
@@ -92,13 +92,6 @@ def check_answers(expect, call, cases):
     for name, A, expected in cases:
         with expect.case(name):
             expect.scalar(call(A), expected, kind=bool)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
 
 
 def check_unmodified(expect, arrays, originals):

@@ -28,6 +28,8 @@ rows only) is off by at least 5 % on these inputs.
 import numpy as np
 import pytest
 
+from grader.checks import check_errors
+
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 VECTOR_TOL = {"rtol": 0.0, "atol": 1e-8}
 S = 1 / np.sqrt(2)
@@ -87,13 +89,6 @@ def check_cases(expect, call, cases):
     for name, args, expected in cases:
         with expect.case(name):
             expect.close(call(*args), expected, **TOL)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
 
 
 def check_unmodified(expect, arrays, originals):

@@ -56,7 +56,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import function_node
+from grader.checks import check_errors, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -88,13 +88,6 @@ def check_cases(expect, call, cases, rtol=1e-9):
     for name, args, expected in cases:
         with expect.case(name):
             expect.close(call(*args), expected, **scaled(expected, rtol))
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
 
 
 def check_unmodified(expect, arrays, originals):

@@ -43,7 +43,7 @@ import statistics
 import numpy as np
 import pytest
 
-from grader.checks import function_node
+from grader.checks import check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 EXACT = {"rtol": 0.0, "atol": 0.0}
@@ -64,13 +64,6 @@ def check_errors(expect, call, cases, exception=ValueError, reason=""):
     for name, args, *kwargs in cases:
         with expect.case(name):
             expect.raises(exception, call, *args, reason=reason, **(kwargs[0] if kwargs else {}))
-
-
-def check_unmodified(expect, arrays, originals):
-    expect.that(
-        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
-        "changed an argument in place; return a new array instead",
-    )
 
 
 # ------------------------------------------------------------------ batch_matmul

@@ -29,7 +29,7 @@ import ast
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, function_node
+from grader.checks import CheckFailed, check_errors, check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -42,20 +42,6 @@ def check_cases(expect, call, cases):
     for name, args, expected in cases:
         with expect.case(name):
             expect.close(call(*args), expected, **TOL)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args): call(*args) must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
-
-
-def check_unmodified(expect, arrays, originals):
-    expect.that(
-        all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
-        "changed an argument in place; return a new array instead",
-    )
 
 
 def pairwise(f, X, Y):
