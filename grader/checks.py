@@ -107,11 +107,12 @@ class Expect:
         return got
 
     def new_array(self, got) -> None:
-        """The returned array does not share memory with any argument."""
-        shared = self.student.last_call.shares_memory if self.student.last_call else []
-        if shared:
-            names = ", ".join(f"argument {int(k) + 1}" if k.isdigit() else k for k in shared)
-            self.fail(f"returned an array that shares memory with {names}; return a new array")
+        """The returned array does not share memory with any argument (judged by the harness)."""
+        if self.student.returned_a_view():
+            self.fail(
+                "returned an array that shares memory with an argument (a view); "
+                "return a new array"
+            )
 
     # ------------------------------------------------------------ scalars
 

@@ -66,6 +66,20 @@ class Unsupported:
         return f"<{self.type_name} object: {self.text}>"
 
 
+@dataclass(frozen=True)
+class ArenaRef:
+    """An array argument that lies in the shared argument arena, not in the message.
+
+    The harness writes the array's bytes at ``offset`` of a memory region it
+    shares with the sandbox, and reads them back after the call: whether the
+    call changed its inputs is then judged from memory the harness owns.
+    """
+
+    offset: int
+    dtype: str
+    shape: tuple[int, ...]
+
+
 # ---------------------------------------------------------------- encoding
 
 
@@ -132,6 +146,11 @@ def _encode(value, out: bytearray, depth: int, items: list) -> None:
         _encode_unsupported(value, out, "nested too deeply")
     elif value is None:
         out += b"N"
+    elif isinstance(value, ArenaRef):
+        _encode_str(b"r", value.dtype, out)
+        out += _I64.pack(value.offset) + bytes([len(value.shape)])
+        for size in value.shape:
+            out += _I64.pack(size)
     elif isinstance(value, np.ndarray):
         _encode_array(b"a", value, out)
     elif isinstance(value, np.generic):
@@ -265,12 +284,27 @@ class _Reader:
             return result
         if tag in (b"a", b"g"):
             return self.array(scalar=tag == b"g")
+        if tag == b"r":
+            return self.arena_ref()
         if tag == b"u":
             type_name = self.text()
             if self.take(1) != b"s":
                 raise CodecError("an unsupported value without its description")
             return Unsupported(type_name, self.text())
         raise CodecError(f"unknown tag {tag!r} at offset {self.position - 1}")
+
+    def arena_ref(self) -> ArenaRef:
+        dtype_name = self.text()
+        if dtype_name not in ARRAY_DTYPES:
+            raise CodecError(f"arena dtype {dtype_name!r} is not allowed")
+        offset = self.unpack(_I64)[0]
+        ndim = self.take(1)[0]
+        if ndim > MAX_NDIM or offset < 0:
+            raise CodecError(f"arena reference with {ndim} dimensions at offset {offset}")
+        shape = tuple(self.unpack(_I64)[0] for _ in range(ndim))
+        if any(size < 0 for size in shape):
+            raise CodecError(f"negative array dimension in {shape}")
+        return ArenaRef(offset, dtype_name, shape)
 
     def array(self, scalar: bool):
         dtype_name = self.take(self.take(1)[0]).decode("ascii", "replace")

@@ -18,6 +18,7 @@ SUITES_DIR = Path(__file__).with_name("suites")
 SECTION_IDS = ("I", "II", "III")
 HINT_LEVELS = 2
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+_ROUTINE = re.compile(r"^numpy(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -30,6 +31,7 @@ class Function:
     name: str
     points: float
     hints: tuple[str, ...]
+    forbids: tuple[str, ...] = ()  # library routines that fail while this function runs
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,11 @@ class Part:
 
     def function(self, name: str) -> Function | None:
         return next((f for f in self.functions if f.name == name), None)
+
+    @property
+    def forbids(self) -> dict[str, tuple[str, ...]]:
+        """Function name -> the routines forbidden while it runs (only those with any)."""
+        return {f.name: f.forbids for f in self.functions if f.forbids}
 
 
 @dataclass(frozen=True)
@@ -220,7 +227,7 @@ def _part(reader: _Reader, item, where: str) -> Part:
 
 
 def _function(reader: _Reader, item, where: str) -> Function:
-    item = reader.mapping(item, where, {"name", "points", "hints"})
+    item = reader.mapping(item, where, {"name", "points", "hints", "forbids"})
     name = reader.get(item, "name", str, where)
     if not _IDENTIFIER.match(name):
         reader.fail(f"{where}.name", f"{name!r} is not a valid function name")
@@ -233,7 +240,14 @@ def _function(reader: _Reader, item, where: str) -> Function:
     for level, hint in enumerate(hints):
         if not isinstance(hint, str) or not hint.strip():
             reader.fail(f"{where}.hints[{level}]", "a hint must be a non-empty string")
-    return Function(name=name, points=float(points), hints=tuple(hints))
+    forbids = reader.get(item, "forbids", list, where, optional=True) or []
+    for index, routine in enumerate(forbids):
+        if not isinstance(routine, str) or not _ROUTINE.match(routine):
+            reader.fail(
+                f"{where}.forbids[{index}]",
+                f"{routine!r} is not a dotted numpy routine such as numpy.linalg.solve",
+            )
+    return Function(name=name, points=float(points), hints=tuple(hints), forbids=tuple(forbids))
 
 
 def _check_unique(reader: _Reader, parts: tuple[Part, ...]) -> None:

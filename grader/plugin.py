@@ -8,6 +8,7 @@ report, and a test that is skipped, errors or never runs counts as failed.
 
 from __future__ import annotations
 
+import contextlib
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,14 @@ from grader.manifest import Part
 from grader.outcomes import FunctionMissing, ImportFailed, NotStarted, StudentCodeError
 from grader.proxy import StudentModule
 from grader.results import FAILED, IMPORT_ERROR, MISSING, NOT_STARTED, PASSED, TestResult
+from grader.sandbox.host import SandboxUnavailable
 from grader.sandbox.module import ModuleSandbox
+
+MAX_MESSAGE_CHARS = 1200
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + f"... [{len(text) - limit} more]"
 
 
 class SuiteError(RuntimeError):
@@ -67,19 +75,28 @@ class GradingPlugin:
         runs: dict[Path, PartRun],
         seed: int,
         progress: Callable[[PartRun, TestResult], None] | None = None,
+        start_sandboxes: bool = False,
     ):
         self.runs = runs
+        self.start_sandboxes = start_sandboxes
         self.seed = seed
         self.progress = progress
         self._phases: dict[str, list[bool]] = {}
         self.suite_error: SuiteError | None = None
+        self.sandbox_error: SandboxUnavailable | None = None
         self._by_path: dict = {}
+        self._returned_before: dict[str, int] = {}
 
     # ------------------------------------------------------------ collection
 
     def pytest_configure(self, config):
         config.addinivalue_line("markers", "function(name): the contract function a test checks")
         config.addinivalue_line("markers", "weight(w): the test's share of the function's points")
+        config.addinivalue_line(
+            "markers",
+            "gated: the test checks a refusal or a rule, not a returned value; its points "
+            "count only in proportion to the function's other tests passed",
+        )
 
     def _run_for(self, path) -> PartRun | None:
         if path not in self._by_path:
@@ -103,6 +120,23 @@ class GradingPlugin:
             self.suite_error = error
             items[:] = []
 
+    def pytest_collection_finish(self, session):
+        """Every suite is imported: start the sandboxes (if not yet) and wait for imports.
+
+        Waiting here gets each import's reply early, so that every sandbox is
+        stopped until its first call instead of running on unwatched.
+        """
+        try:
+            for run in self.runs.values():
+                if self.start_sandboxes:
+                    run.sandbox.start()
+            for run in self.runs.values():
+                with contextlib.suppress(StudentCodeError):
+                    run.sandbox.ensure_imported()
+        except SandboxUnavailable as error:
+            self.sandbox_error = error
+            session.shouldfail = "the sandbox could not start"
+
     def _register(self, items) -> None:
         for item in items:
             run = self._run_for(item.path)
@@ -120,7 +154,12 @@ class GradingPlugin:
             weight = float(weight_marker.args[0]) if weight_marker else 1.0
             if not weight > 0:
                 raise SuiteError(f"{item.nodeid} has a weight of {weight}; weights are positive")
-            run.tests[item.nodeid] = TestResult(name=item.name, function=name, weight=weight)
+            run.tests[item.nodeid] = TestResult(
+                name=item.name,
+                function=name,
+                weight=weight,
+                gated=item.get_closest_marker("gated") is not None,
+            )
 
     # ------------------------------------------------------------ fixtures
 
@@ -129,8 +168,9 @@ class GradingPlugin:
         """The student's module for this test's part, running in its sandbox."""
         run = self._run_for(request.node.path)
         if run.student is None:
-            run.student = StudentModule(run.sandbox)
+            run.student = StudentModule(run.sandbox, run.part.forbids)
         run.student.last_call = None
+        self._returned_before[request.node.nodeid] = run.student.returned
         return run.student
 
     @pytest.fixture
@@ -191,10 +231,13 @@ class GradingPlugin:
         if error is not None:
             if result.outcome == PASSED or not result.message:  # the first failure explains
                 result.outcome = _failure_kind(error)
-                result.message = message
+                result.message = _cut(message, MAX_MESSAGE_CHARS)
         elif when == "call" and all(phases):
             result.outcome = PASSED
-        if run.student is not None and run.student.last_call is not None:
-            result.output = run.student.last_call.output
+        student = run.student
+        if student is not None and student.last_call is not None:
+            result.output = _cut(student.last_call.output, run.sandbox.limits.output_chars + 100)
+        if when == "teardown" and student is not None and nodeid in self._returned_before:
+            result.returned_calls = student.returned - self._returned_before[nodeid]
         if when == "teardown" and self.progress is not None:
             self.progress(run, result)

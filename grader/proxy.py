@@ -1,20 +1,25 @@
 """The ``student`` object a suite calls: it looks like the student's module, runs nothing.
 
 ``student.add(u, v)`` sends the call to the module's sandbox and returns the
-decoded plain value. Arguments the student's code changed in place are changed
-the same way here, so a suite checks "inputs unmodified" just as it would
-in-process. Every call is recorded in :attr:`StudentModule.last_call` so that
+decoded plain value. Array arguments travel through memory the harness shares
+with the sandbox; the harness reads them back after the call, and an argument
+the student's code changed in place is changed the same way here, so a suite
+checks "inputs unmodified" just as it would in-process, from data the harness
+owns. Every call is recorded in :attr:`StudentModule.last_call` so that
 failure messages can say what was called with what.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from grader.outcomes import FunctionMissing, NotStarted, raised_class
 from grader.sandbox.module import ModuleSandbox, describe_error
+from grader.sandbox.tripwire import MARKER
+
+FORBIDDEN = "ForbiddenRoutine"
 
 
 def describe_value(value, limit: int = 8) -> str:
@@ -38,7 +43,8 @@ class CallRecord:
     args: tuple
     kwargs: dict
     output: str = ""
-    shares_memory: list = field(default_factory=list)
+    value: object = None
+    returned: bool = False
 
     def __str__(self) -> str:
         parts = [describe_value(a) for a in self.args]
@@ -46,13 +52,10 @@ class CallRecord:
         return f"{self.function}({', '.join(parts)})"
 
 
-def _mirror(target, new) -> None:
-    """Apply the sandbox's in-place change to the harness's copy of an argument."""
-    if isinstance(target, np.ndarray) and isinstance(new, np.ndarray):
-        if target.shape == new.shape and target.flags.writeable:
-            np.copyto(target, new, casting="unsafe")
-    elif isinstance(target, list) and isinstance(new, list):
-        target[:] = new
+def _mirror(target: np.ndarray, new: np.ndarray) -> None:
+    """Apply the call's in-place change, read from the arena, to the test's array."""
+    if target.shape == new.shape and target.flags.writeable:
+        np.copyto(target, new, casting="unsafe")
 
 
 class StudentFunction:
@@ -64,23 +67,25 @@ class StudentFunction:
 
     def __call__(self, *args, **kwargs):
         record = CallRecord(self.name, args, kwargs)
-        self.module.last_call = record
-        self.module.calls += 1
-        reply = self.module.sandbox.call(self.name, list(args), dict(kwargs))
+        module = self.module
+        module.last_call = record
+        module.calls += 1
+        sandbox = module.sandbox
+        reply = sandbox.call(
+            self.name, list(args), dict(kwargs), module.forbids.get(self.name, ())
+        )
         record.output = reply.get("output", "")
-        for key, new in reply.get("mutated", {}).items():
-            if key.isdigit() and int(key) < len(args):
-                _mirror(args[int(key)], new)
-            elif key in kwargs:
-                _mirror(kwargs[key], new)
+        for original, now in sandbox.arena.changed():
+            _mirror(original, now)
         if reply["ok"]:
-            shared = reply.get("shares_memory", [])
-            record.shares_memory = [k for k in shared if isinstance(k, str)]
-            return reply["value"]
+            module.returned += 1
+            record.value, record.returned = reply.get("value"), True
+            return record.value
         if reply.get("missing"):
             raise FunctionMissing(
                 f"{self.module.sandbox.display_path} has no function {self.name}()"
             )
+        module.raised += 1
         error = reply["error"]
         if error["type"] == "NotImplementedError":
             raise NotStarted(
@@ -88,18 +93,41 @@ class StudentFunction:
             )
         exception_class = raised_class([m for m in error["mro"] if isinstance(m, str)])
         message = f"{record} raised {describe_error(error, self.module.sandbox.display_path)}"
+        if error["type"] == FORBIDDEN and error["message"].startswith(MARKER):
+            routine = error["message"][len(MARKER) :].split()[0] if error["message"] else "?"
+            module.forbidden_hits.append((self.name, routine, error["where"].get("line")))
+            message = (
+                f"{record} called {routine}, which this exercise forbids: the point is to "
+                "write that computation yourself"
+            )
         exception = exception_class(message)
         exception.type_name = error["type"]
         raise exception
 
 
 class StudentModule:
-    """Attribute access gives a :class:`StudentFunction`; nothing is imported here."""
+    """Attribute access gives a :class:`StudentFunction`; nothing is imported here.
 
-    def __init__(self, sandbox: ModuleSandbox):
+    ``forbids`` maps a function name to the library routines that fail while it
+    runs (from the manifest). ``returned`` and ``raised`` count the calls that
+    returned a value or raised, for the plugin's per-test bookkeeping.
+    """
+
+    def __init__(self, sandbox: ModuleSandbox, forbids: dict | None = None):
         self.sandbox = sandbox
+        self.forbids = forbids or {}
         self.last_call: CallRecord | None = None
         self.calls = 0
+        self.returned = 0
+        self.raised = 0
+        self.forbidden_hits: list[tuple[str, str, int | None]] = []
+
+    def returned_a_view(self) -> bool:
+        """Whether the last call's array result shares memory with one of its arguments."""
+        call = self.last_call
+        if call is None or not call.returned:
+            return False
+        return self.sandbox.returned_a_view(call.value)
 
     def __getattr__(self, name: str) -> StudentFunction:
         if name.startswith("_"):

@@ -25,6 +25,8 @@ class TestResult:
     outcome: str = FAILED
     message: str = ""
     output: str = ""
+    gated: bool = False  # checks a refusal or a rule: counts only as the value tests pass
+    returned_calls: int = 0  # calls of the student's code that returned (not reported)
 
 
 @dataclass
@@ -62,6 +64,20 @@ class PartResult:
 
 
 @dataclass
+class Flag:
+    """Something an instructor should look at: a bypass attempt, never a score by itself."""
+
+    part: int
+    kind: str
+    detail: str
+    function: str | None = None
+    line: int | None = None
+
+
+FLAG_KINDS = ("forbidden-routine", "suspicious-code", "unreadable-source", "bad-reply")
+
+
+@dataclass
 class CourseResult:
     """A whole grading run."""
 
@@ -71,6 +87,8 @@ class CourseResult:
     workspace: str = ""
     seed: int = 0
     duration: float = 0.0
+    isolation: str = "rlimits"
+    flags: list[Flag] = field(default_factory=list)
 
     @property
     def percent(self) -> float:
@@ -82,4 +100,7 @@ class CourseResult:
         data["percent"] = round(self.percent, 2)
         for part, part_data in zip(self.parts, data["parts"], strict=False):
             part_data["percent"] = round(part.percent, 2)
+            for function in part_data["functions"]:
+                for test in function["tests"]:
+                    del test["returned_calls"]
         return data

@@ -13,12 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from grader.manifest import SUITES_DIR, Course, Part
+from grader import student_files
+from grader.flags import forbidden_flags, source_flags
+from grader.integrity import verify_installation
+from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
 from grader.plugin import GradingPlugin, PartRun
-from grader.results import CourseResult, PartResult, TestResult
+from grader.results import CourseResult, Flag, PartResult, TestResult
 from grader.sandbox.host import WarmParent
+from grader.sandbox.isolation import choose
 from grader.sandbox.limits import Limits
-from grader.sandbox.module import ModuleSandbox
+from grader.sandbox.module import ModuleSandbox, RunDeadline
 from grader.scoring import missing_part, pending_part, score_part
 
 PINNED_CONFIG = Path(__file__).with_name("pytest.ini")
@@ -52,12 +56,17 @@ DISABLED_PLUGINS = (
 
 @dataclass(frozen=True)
 class GradeOptions:
-    """How to grade: where the student's modules are and the sandbox's limits."""
+    """How to grade: where the student's modules are, the sandbox's limits and isolation.
+
+    ``isolation`` is "auto" (namespaces where the machine allows them),
+    "namespaces" (required: an error otherwise) or "rlimits".
+    """
 
     workspace: Path
     parts: tuple[int, ...] = ()
     seed: int = 0
     limits: Limits = field(default_factory=Limits)
+    isolation: str = "auto"
 
 
 def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
@@ -128,44 +137,59 @@ def grade(
     course: Course,
     options: GradeOptions,
     progress: Callable[[PartRun, TestResult], None] | None = None,
+    parent: WarmParent | None = None,
 ) -> CourseResult:
-    """Grade the selected parts of ``options.workspace`` and return the scores."""
+    """Grade the selected parts of ``options.workspace`` and return the scores.
+
+    The hidden suites are verified before any student code runs. ``parent``
+    lets a caller that grades many workspaces (a class) reuse one warm parent;
+    by default one is started for this run and stopped at its end.
+    """
     started = time.perf_counter()
     parts = select_parts(course, options.parts)
+    if _uses_installed_suites(course, parts):
+        verify_installation()
+    isolation = parent.isolation if parent is not None else choose(options.isolation)
     results: dict[int, PartResult] = {}
     present = []
     for part in parts:
-        path = options.workspace / part.filename
         if not part.suite_path.is_file():
             results[part.number] = pending_part(part)
-        elif path.is_file():
+        elif student_files.exists(options.workspace, part.filename):
             present.append(part)
         else:
-            results[part.number] = missing_part(part, str(path))
+            results[part.number] = missing_part(part, str(options.workspace / part.filename))
+    flags: list[Flag] = []
     if present:
-        parent = WarmParent(options.limits)
+        own_parent = parent is None
+        if own_parent:
+            parent = WarmParent(options.limits, isolation)
+        deadline = RunDeadline(options.limits.run_timeout)
+        runs = {}
         try:
-            runs = {
-                part.suite_path.resolve(): PartRun(
-                    part,
-                    ModuleSandbox(
-                        parent, part.module, options.workspace / part.filename, options.limits
-                    ),
+            for part in present:
+                sandbox = ModuleSandbox(
+                    parent,
+                    part.module,
+                    options.workspace / part.filename,
+                    options.limits,
+                    deadline,
                 )
-                for part in present
-            }
-            for run in runs.values():
-                run.sandbox.start()
-            _run_session(runs, options.seed, progress)
+                runs[part.suite_path.resolve()] = PartRun(part, sandbox)
+            _run_session(runs, options.seed, progress, early_start=isolation.strong)
         finally:
             for run in runs.values():
-                run.sandbox.stop()
-            parent.close()
+                run.sandbox.close()
+            if own_parent:
+                parent.close()
+            else:
+                parent.clear()
         for run in runs.values():
             error = None
             if run.collection_errors:
                 error = f"the hidden suite failed to load: {run.collection_errors[0]}"
             results[run.part.number] = score_part(run.part, list(run.tests.values()), error)
+            flags += _flags(run, results[run.part.number])
     ordered = [results[p.number] for p in parts]
     graded = [p for p in ordered if p.status != "pending"]
     return CourseResult(
@@ -175,14 +199,47 @@ def grade(
         workspace=str(options.workspace),
         seed=options.seed,
         duration=round(time.perf_counter() - started, 3),
+        isolation=isolation.level,
+        flags=flags,
     )
 
 
-def _run_session(runs: dict[Path, PartRun], seed: int, progress) -> None:
-    plugin = GradingPlugin(runs, seed, progress)
+def _uses_installed_suites(course: Course, parts: list[Part]) -> bool:
+    """Whether this run grades with the suites and manifest that came with la4ml."""
+    return course.path.resolve() == DEFAULT_MANIFEST.resolve() and all(
+        p.suites_dir.resolve() == SUITES_DIR.resolve() for p in parts
+    )
+
+
+def _flags(run: PartRun, result: PartResult) -> list[Flag]:
+    number = run.part.number
+    if result.error and run.sandbox.source_text is not None and not result.functions:
+        return []
+    source = run.sandbox.source_text
+    readable = not (result.status == "error" and "SyntaxError" in (result.error or ""))
+    flags = source_flags(number, source, parsed=readable)
+    if run.student is not None:
+        flags += forbidden_flags(number, run.student.forbidden_hits, source)
+    return flags
+
+
+def _run_session(runs: dict[Path, PartRun], seed: int, progress, early_start: bool) -> None:
+    """One pytest session over the runs' suites.
+
+    With namespaces, every sandbox starts before collection so that forks and
+    imports overlap with it (student code cannot reach the suites). Without
+    them, student code could rewrite a suite file before pytest reads it, so
+    the sandboxes start only once every suite is collected.
+    """
+    if early_start:
+        for run in runs.values():
+            run.sandbox.start()
+    plugin = GradingPlugin(runs, seed, progress, start_sandboxes=not early_start)
     _forget_suite_modules(runs)
     with _pinned_environment(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pytest.main(pytest_arguments(list(runs)), plugins=[plugin])
     if plugin.suite_error is not None:
         raise plugin.suite_error
+    if plugin.sandbox_error is not None:
+        raise plugin.sandbox_error

@@ -19,13 +19,24 @@ NO_REPORT = "the test never reported a result (counted as failed)"
 
 
 def score_function(points: float, name: str, tests: list[TestResult]) -> FunctionResult:
-    """Points earned by a function: its points times the passed share of test weight."""
+    """Points earned by a function: its points times the passed share of test weight.
+
+    A gated test (one that checks what the function refuses, or how it is
+    written, rather than what it returns) counts only in proportion to the
+    share of the function's other tests that passed: a function that raises
+    on every input earns nothing for raising on the bad ones.
+    """
     for test in tests:
         if test.outcome != PASSED and not test.message:
             test.message = NO_REPORT
     total = sum(t.weight for t in tests)
+    values = [t for t in tests if not t.gated]
+    value_total = sum(t.weight for t in values)
+    value_passed = sum(t.weight for t in values if t.outcome == PASSED)
+    share = value_passed / value_total if value_total else 0.0
+    gated_passed = sum(t.weight for t in tests if t.gated and t.outcome == PASSED)
     passed = sum(t.weight for t in tests if t.outcome == PASSED)
-    score = points * passed / total if total else 0.0
+    score = points * (value_passed + share * gated_passed) / total if total else 0.0
     if tests and passed == total:
         status = PASSED
     elif passed == 0 and any(t.outcome == NOT_STARTED for t in tests):

@@ -9,6 +9,7 @@ import pytest
 
 from grader.manifest import load_course
 from grader.runner import GradeOptions, grade
+from grader.sandbox import isolation
 from grader.sandbox.limits import Limits
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,3 +51,32 @@ def copy_of(tmp_path):
         return target
 
     return copy
+
+
+def isolation_level(level: str) -> isolation.Isolation:
+    """The isolation ``level``; namespaces skip (with the install command) where unavailable."""
+    if level == isolation.RLIMITS:
+        return isolation.choose(isolation.RLIMITS)
+    found = isolation.detect()
+    if not found.strong:
+        pytest.skip(f"namespaces are unavailable: {found.reason}")
+    return found
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (from /proc), ``pid`` included."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        queue += children.get(current, [])
+    return found

@@ -13,8 +13,11 @@ import pytest
 from grader.outcomes import CallTimeout, ImportFailed, SandboxCrashed, StudentRaised
 from grader.proxy import StudentModule
 from grader.sandbox.host import WarmParent
+from grader.sandbox.isolation import NAMESPACES, RLIMITS
 from grader.sandbox.limits import Limits
 from grader.sandbox.module import ModuleSandbox
+
+from .conftest import descendants, isolation_level
 
 PROBE = """
 import os, resource, time
@@ -67,14 +70,20 @@ def threads():
 """
 
 
+@pytest.fixture(params=[NAMESPACES, RLIMITS])
+def isolation(request):
+    """Each sandbox test runs with namespaces (bubblewrap) and with resource limits only."""
+    return isolation_level(request.param)
+
+
 @pytest.fixture
-def probe(tmp_path):
+def probe(tmp_path, isolation):
     parents = []
 
     def make(source: str = PROBE, **limits) -> StudentModule:
         path = tmp_path / "probe.py"
         path.write_text(source)
-        parent = WarmParent(Limits(**limits))
+        parent = WarmParent(Limits(**limits), isolation)
         parents.append(parent)
         return StudentModule(ModuleSandbox(parent, "probe", path, Limits(**limits)))
 
@@ -83,17 +92,23 @@ def probe(tmp_path):
         parent.close()
 
 
-def test_sandbox_drops_root_and_works_in_a_scratch_directory(probe, tmp_path):
+def test_sandbox_drops_root_and_works_in_a_scratch_directory(probe, tmp_path, isolation):
     student = probe()
     seen = student.identity()
+    assert seen["cwd"] == seen["home"]
+    assert not Path(seen["cwd"]).is_relative_to(tmp_path)
+    assert seen["ppid"] != os.getpid()
+    if isolation.strong:
+        assert (seen["uid"], seen["gid"]) == (65534, 65534)
+        assert seen["cwd"].startswith("/tmp/sandbox-")
+        outside = student.sandbox.parent.outside_uid
+        assert outside != 0 and (os.geteuid() != 0 or outside >= 1_000_000)
+        return
     if os.geteuid() == 0:
         assert seen["uid"] != 0 and seen["gid"] != 0
     else:
         assert seen["uid"] == os.getuid()
-    assert seen["cwd"] == seen["home"]
     assert "la4ml-sandboxes-" in seen["cwd"]
-    assert not Path(seen["cwd"]).is_relative_to(tmp_path)
-    assert seen["ppid"] != os.getpid()
 
 
 def test_resource_limits_are_in_force(probe):
@@ -119,12 +134,13 @@ def test_threads_cannot_be_started(probe):
         probe().threads()
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="only a root grader drops privileges")
-def test_root_owned_private_files_are_out_of_reach(probe, tmp_path):
+def test_root_owned_private_files_are_out_of_reach(probe, tmp_path, isolation):
+    if not isolation.strong and os.geteuid() != 0:
+        pytest.skip("without namespaces only a root grader drops privileges")
     secret = tmp_path / "secret.txt"
     secret.write_text("answers")
     secret.chmod(0o600)
-    with pytest.raises(PermissionError):
+    with pytest.raises((PermissionError, FileNotFoundError)):
         probe().read_file(str(secret))
 
 
@@ -193,14 +209,15 @@ def test_no_sandbox_process_outlives_grading(probe):
         student.sleep(30)
     student.identity()
     parent = student.sandbox.parent
-    sandbox_pid = student.identity()["pid"]
-    student.sandbox.stop()
+    processes = descendants(parent.process.pid)
+    assert processes, "the warm parent has no processes to watch"
+    student.sandbox.close()
     parent.close()
     assert parent.process.poll() is not None
     deadline = time.monotonic() + 5
-    while Path(f"/proc/{sandbox_pid}").exists() and time.monotonic() < deadline:
+    while any(Path(f"/proc/{pid}").exists() for pid in processes):
+        assert time.monotonic() < deadline, f"still running: {processes}"
         time.sleep(0.05)
-    assert not Path(f"/proc/{sandbox_pid}").exists()
 
 
 def test_the_harness_limits_are_untouched():

@@ -35,8 +35,9 @@ class Channel:
     current frame are kept for the next one.
     """
 
-    def __init__(self, sock: socket.socket):
+    def __init__(self, sock: socket.socket, max_frame: int = MAX_FRAME_BYTES):
         self.sock = sock
+        self.max_frame = max_frame
         sock.setblocking(False)
         self._buffer = bytearray()
         self._poll = select.poll()
@@ -77,10 +78,8 @@ class Channel:
         deadline = None if timeout is None else time.monotonic() + timeout
         self._fill(_LENGTH.size, deadline)
         (length,) = _LENGTH.unpack_from(self._buffer)
-        if length > MAX_FRAME_BYTES:
-            raise FrameTooLarge(
-                f"a frame of {length} bytes exceeds the {MAX_FRAME_BYTES}-byte cap"
-            )
+        if length > self.max_frame:
+            raise FrameTooLarge(f"a frame of {length} bytes exceeds the {self.max_frame}-byte cap")
         end = _LENGTH.size + length
         self._fill(end, deadline)
         payload = bytes(self._buffer[_LENGTH.size : end])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -14,8 +15,20 @@ from pathlib import Path
 
 import grader
 from grader import codec
+from grader.sandbox.isolation import (
+    LIBRARY,
+    RLIMITS,
+    Isolation,
+    IsolationUnavailable,
+    LaunchContext,
+    bwrap_path,
+    choose,
+    interpreter,
+    sandbox_environment,
+)
 from grader.sandbox.limits import Limits
 
+# argv: the control socket's fd, where the grader package is, the mode, the scratch root
 _BOOTSTRAP = (
     "import sys; sys.path.insert(0, sys.argv[2]); from grader.sandbox.zygote import main; main()"
 )
@@ -59,94 +72,195 @@ class ExitStatus:
 
 
 class WarmParent:
-    """The zygote process and the control socket that asks it for sandboxes."""
+    """The zygote process and the control socket that asks it for sandboxes.
 
-    def __init__(self, limits: Limits):
+    With ``namespaces`` isolation the zygote runs inside bubblewrap (see
+    :mod:`grader.sandbox.isolation`); with ``rlimits`` it is a plain child
+    process. Either way the harness holds a pidfd of the zygote and of every
+    sandbox, so it can continue, stop and kill them itself.
+    """
+
+    def __init__(self, limits: Limits, isolation: Isolation | None = None):
         self.limits = limits
-        self.scratch_root = Path(tempfile.mkdtemp(prefix="la4ml-sandboxes-"))
-        os.chmod(self.scratch_root, 0o755)
-        self._counter = 0
+        self.isolation = isolation or choose("auto")
+        self._launch: LaunchContext | None = None
+        self.scratch_root: Path | None = None
+        if not self.isolation.strong:
+            self.scratch_root = Path(tempfile.mkdtemp(prefix="la4ml-sandboxes-"))
+            os.chmod(self.scratch_root, 0o755)
         self.restarts = 0
+        self._pidfd: int | None = None
         self._start()
+
+    @property
+    def outside_uid(self) -> int | None:
+        """The uid the kernel sees for student code under namespaces (None otherwise)."""
+        return self._launch.outside_uid if self._launch else None
 
     def _start(self) -> None:
         self._ready = False
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        environment = {**os.environ, **_SINGLE_THREADED}
-        package_parent = str(Path(grader.__file__).resolve().parent.parent)
+        fd = str(theirs.fileno())
         try:
+            if self.isolation.strong:
+                self._launch = LaunchContext()
+                mode = "namespaces-root" if self._launch.root else "namespaces"
+                argv = [interpreter(), "-I", "-S", "-c", _BOOTSTRAP, fd, LIBRARY, mode, "/tmp"]
+                command = self._launch.command(
+                    bwrap_path() or "bwrap", argv, self.limits.tmpfs_bytes
+                )
+                pass_fds = [theirs.fileno(), *self._launch.pass_fds]
+                environment, cwd = sandbox_environment(), "/"
+            else:
+                package_parent = str(Path(grader.__file__).resolve().parent.parent)
+                command = [
+                    sys.executable, "-I", "-c", _BOOTSTRAP, fd, package_parent, RLIMITS,
+                    str(self.scratch_root),
+                ]  # fmt: skip
+                pass_fds = [theirs.fileno()]
+                environment = {**os.environ, **_SINGLE_THREADED}
+                cwd = self.scratch_root
             self.process = subprocess.Popen(
-                [sys.executable, "-I", "-c", _BOOTSTRAP, str(theirs.fileno()), package_parent],
-                pass_fds=[theirs.fileno()],
+                command,
+                pass_fds=pass_fds,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+                stderr=subprocess.PIPE if self.isolation.strong else subprocess.DEVNULL,
                 env=environment,
-                cwd=self.scratch_root,
+                cwd=cwd,
             )
-        except OSError as error:
+        except (OSError, IsolationUnavailable) as error:
+            self._close_launch()
             raise SandboxUnavailable(f"could not start the sandbox parent: {error}") from None
         finally:
             theirs.close()
 
-    def _request(self, request: dict, fds: tuple[int, ...] = ()) -> dict:
+    def _close_launch(self) -> None:
+        if self._launch is not None:
+            self._launch.close()
+            self._launch = None
+
+    def _wait_ready(self) -> None:
+        message, fds = self._receive_with_fds()
+        if not message.get("ready") or len(fds) != 1:
+            raise SandboxUnavailable("the sandbox parent did not start properly")
+        self._pidfd = fds[0]
+        self._ready = True
+        if self._launch is not None and self._launch.pass_fds:
+            # The user namespace is joined: its descriptor is no longer needed.
+            self._launch.close_userns()
+
+    def _request(self, request: dict, fds: tuple[int, ...] = ()) -> tuple[dict, list[int]]:
         try:
             if not self._ready:
-                self._receive()
-                self._ready = True
+                self._wait_ready()
+            self._continue()
             socket.send_fds(self.control, [codec.encode(request)], list(fds))
-            return self._receive()
+            return self._receive_with_fds()
         except (OSError, codec.CodecError) as error:
-            raise SandboxUnavailable(f"the sandbox parent stopped answering: {error}") from None
+            raise SandboxUnavailable(
+                f"the sandbox parent stopped answering: {error}{self._stderr_tail()}"
+            ) from None
 
-    def _receive(self) -> dict:
+    def _continue(self) -> None:
+        """A sandbox of the same uid may have stopped the zygote: continue it first."""
+        if self._pidfd is not None:
+            with contextlib.suppress(ProcessLookupError, OSError):
+                signal.pidfd_send_signal(self._pidfd, signal.SIGCONT)
+
+    def _stderr_tail(self) -> str:
+        """The last line bubblewrap or the zygote wrote, once it has exited."""
+        stream = self.process.stderr
+        if stream is None or self.process.poll() is None:
+            return ""
+        os.set_blocking(stream.fileno(), False)
+        try:
+            text = os.read(stream.fileno(), 4000).decode("utf-8", "replace").strip()
+        except (BlockingIOError, OSError):
+            return ""
+        return f" ({text.splitlines()[-1][:300]})" if text else ""
+
+    def _receive_with_fds(self) -> tuple[dict, list[int]]:
         self.control.settimeout(ZYGOTE_START_TIMEOUT)
-        message = self.control.recv(1 << 16)
+        message, fds, _, _ = socket.recv_fds(self.control, 1 << 16, 4)
         if not message:
-            raise SandboxUnavailable("the sandbox parent exited")
-        return codec.decode(message)
+            for fd in fds:
+                os.close(fd)
+            raise SandboxUnavailable(f"the sandbox parent exited{self._stderr_tail()}")
+        reply = codec.decode(message)
+        if not isinstance(reply, dict):
+            raise SandboxUnavailable("the sandbox parent sent something that is not a reply")
+        return reply, fds
 
-    def spawn(self) -> tuple[int, socket.socket]:
-        """A fresh sandbox process and the harness's end of its socket.
+    def spawn(self, arena_fd: int) -> tuple[int, int, socket.socket]:
+        """A fresh sandbox: its pid (in the zygote's view), a pidfd, and our socket end.
 
-        If the warm parent has died (a student's code can kill it when the
-        grader does not run as root), it is started again once.
+        If the warm parent has died (a student's code can kill it under weak
+        isolation), it is started again once.
         """
         try:
-            return self._spawn()
+            return self._spawn(arena_fd)
         except SandboxUnavailable:
-            self._stop_process()
-            self.restarts += 1
-            self._start()
-            return self._spawn()
+            self.restart()
+            return self._spawn(arena_fd)
 
-    def _spawn(self) -> tuple[int, socket.socket]:
+    def restart(self) -> None:
+        self._stop_process()
+        self.restarts += 1
+        self._start()
+
+    def _spawn(self, arena_fd: int) -> tuple[int, int, socket.socket]:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        self._counter += 1
-        scratch = self.scratch_root / f"sandbox-{self._counter}"
         try:
-            reply = self._request(
-                {"op": "spawn", "scratch": str(scratch), "limits": self.limits.to_dict()},
-                (theirs.fileno(),),
+            reply, fds = self._request(
+                {"op": "spawn", "limits": self.limits.to_dict()}, (theirs.fileno(), arena_fd)
             )
         finally:
             theirs.close()
-        return int(reply["pid"]), ours
+        if not isinstance(reply.get("pid"), int) or len(fds) != 1:
+            for fd in fds:
+                os.close(fd)
+            ours.close()
+            raise SandboxUnavailable("the sandbox parent did not say which process it started")
+        return reply["pid"], fds[0], ours
 
     def reap(self, pid: int, grace: float) -> ExitStatus:
         """Wait briefly for a sandbox to end (killing it after ``grace`` s) and say how."""
-        reply = self._request({"op": "reap", "pid": pid, "grace": grace})
-        return ExitStatus(exit_code=reply.get("exit"), signal_number=reply.get("signal"))
+        reply, fds = self._request({"op": "reap", "pid": pid, "grace": grace})
+        for fd in fds:
+            os.close(fd)
+        exit_code, signal_number = reply.get("exit"), reply.get("signal")
+        return ExitStatus(
+            exit_code=exit_code if isinstance(exit_code, int) else None,
+            signal_number=signal_number if isinstance(signal_number, int) else None,
+        )
+
+    def clear(self) -> None:
+        """Kill every sandbox and empty the scratch space (between two students)."""
+        self._request({"op": "clear"})
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def _stop_process(self) -> None:
         self.control.close()
+        if self._pidfd is not None:
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(self._pidfd, signal.SIGCONT)
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+        if self._pidfd is not None:
+            os.close(self._pidfd)
+            self._pidfd = None
+        self._close_launch()
 
     def close(self) -> None:
         """Stop the warm parent (which kills its sandboxes) and remove the scratch space."""
         self._stop_process()
-        shutil.rmtree(self.scratch_root, ignore_errors=True)
+        if self.scratch_root is not None:
+            shutil.rmtree(self.scratch_root, ignore_errors=True)

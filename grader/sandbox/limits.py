@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import pwd
 import resource
@@ -11,7 +10,9 @@ import signal
 from dataclasses import asdict, dataclass
 
 UNPRIVILEGED_USER = "nobody"
+SANDBOX_ID = 65534  # the uid and gid of student code inside its user namespace
 _PR_SET_PDEATHSIG = 1
+_PR_SET_DUMPABLE = 4
 _PR_SET_NO_NEW_PRIVS = 38
 
 
@@ -26,6 +27,8 @@ class Limits:
     call_timeout: float = 5.0
     import_timeout: float = 10.0
     output_chars: int = 2000
+    run_timeout: float = 600.0
+    tmpfs_bytes: int = 64 * 1024**2
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -79,7 +82,7 @@ def load_libc() -> None:
     """Load the C library once, in the warm parent: a sandbox cannot run ldconfig."""
     global _LIBC
     if _LIBC is None:
-        _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        _LIBC = ctypes.CDLL(None, use_errno=True)
 
 
 def _prctl(option: int, value: int) -> None:
@@ -92,6 +95,11 @@ def die_with_parent(parent_pid: int) -> None:
     _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent_pid:
         os._exit(1)
+
+
+def not_dumpable() -> None:
+    """No process of the same uid may ptrace this one or read its memory through /proc."""
+    _prctl(_PR_SET_DUMPABLE, 0)
 
 
 def forbid_new_privileges() -> None:

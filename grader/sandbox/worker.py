@@ -9,14 +9,14 @@ grade only through the plain values its functions return.
 from __future__ import annotations
 
 import io
+import mmap
 import os
 import sys
 import traceback
 import types
 
-import numpy as np
-
-from grader.sandbox import channel
+from grader.sandbox import arena, channel
+from grader.sandbox.tripwire import MARKER, Tripwires
 
 
 class CappedOutput(io.TextIOBase):
@@ -62,8 +62,9 @@ def _describe_error(error: BaseException, path: str) -> dict:
     except Exception:
         message = "(the exception's message could not be read)"
     mro = [f"{cls.__module__}.{cls.__qualname__}" for cls in type(error).__mro__]
+    forbidden = message.startswith(MARKER)
     return {
-        "type": type(error).__name__,
+        "type": "ForbiddenRoutine" if forbidden else type(error).__name__,
         "mro": mro,
         "message": message[:1000],
         "where": _where(error, path),
@@ -73,11 +74,18 @@ def _describe_error(error: BaseException, path: str) -> dict:
 class Worker:
     """Serves import and call requests for one student module."""
 
-    def __init__(self, sock, output_chars: int):
+    def __init__(self, sock, arena_fd: int | None, output_chars: int):
         self.channel = channel.Channel(sock)
+        self.arena = None
+        if arena_fd is not None:
+            size = os.fstat(arena_fd).st_size
+            self.arena = mmap.mmap(arena_fd, size, mmap.MAP_SHARED)
+            os.close(arena_fd)
         self.output_chars = output_chars
         self.module: types.ModuleType | None = None
         self.path = ""
+        self.last_value = None
+        self.tripwires = Tripwires()
 
     def serve(self) -> None:
         while True:
@@ -94,8 +102,11 @@ class Worker:
                 self.channel.send({"ok": False, "error": _describe_error(error, "")})
 
     def handle(self, request: dict) -> dict:
-        if request["op"] == "import":
+        operation = request["op"]
+        if operation == "import":
             return self.import_module(request)
+        if operation == "resend":
+            return {"ok": True, "value": self.last_value}
         return self.call(request)
 
     def _capture(self) -> CappedOutput:
@@ -128,89 +139,31 @@ class Worker:
 
     def call(self, request: dict) -> dict:
         name = request["function"]
+        self.last_value = None
         function = getattr(self.module, name, None)
         if not callable(function):
             return {"ok": False, "missing": True}
-        args, kwargs = list(request["args"]), dict(request["kwargs"])
-        before = _snapshot(args, kwargs)
+        args = arena.views(list(request["args"]), self.arena)
+        kwargs = arena.views(dict(request["kwargs"]), self.arena)
         capture = self._capture()
+        self.tripwires.arm(request.get("forbid", ()))
         try:
             value = function(*args, **kwargs)
         except BaseException as error:
             reply = {"ok": False, "error": _describe_error(error, self.path)}
         else:
+            self.last_value = value
             reply = {"ok": True, "value": value}
-            shared = _shared(value, args, kwargs)
-            if shared:
-                reply["shares_memory"] = shared
+        finally:
+            self.tripwires.disarm()
         output = capture.text()
         if output:
             reply["output"] = output
-        mutated = _mutated(before, args, kwargs)
-        if mutated:
-            reply["mutated"] = mutated
         return reply
 
 
-def _arguments(args: list, kwargs: dict):
-    yield from ((str(index), value) for index, value in enumerate(args))
-    yield from kwargs.items()
-
-
-def _snapshot(args: list, kwargs: dict) -> dict:
-    """Copies of the mutable arguments, to detect in-place changes."""
-    snapshot = {}
-    for key, value in _arguments(args, kwargs):
-        if isinstance(value, np.ndarray):
-            snapshot[key] = value.copy()
-        elif isinstance(value, list):
-            snapshot[key] = _deep_copy_list(value)
-    return snapshot
-
-
-def _deep_copy_list(value):
-    if isinstance(value, list):
-        return [_deep_copy_list(item) for item in value]
-    if isinstance(value, np.ndarray):
-        return value.copy()
-    return value
-
-
-def _same(a, b) -> bool:
-    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-        return (
-            isinstance(a, np.ndarray)
-            and isinstance(b, np.ndarray)
-            and a.shape == b.shape
-            and a.dtype == b.dtype
-            and bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
-        )
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=False))
-    if type(a) is not type(b):
-        return False
-    return bool(a == b) or (a != a and b != b)  # NaN equals NaN here
-
-
-def _mutated(before: dict, args: list, kwargs: dict) -> dict:
-    """The arguments the call changed in place, with their new contents."""
-    now = dict(_arguments(args, kwargs))
-    return {key: now[key] for key, old in before.items() if not _same(old, now[key])}
-
-
-def _shared(value, args: list, kwargs: dict) -> list:
-    """Names of the array arguments whose memory the returned array shares."""
-    if not isinstance(value, np.ndarray):
-        return []
-    return [
-        key
-        for key, argument in _arguments(args, kwargs)
-        if isinstance(argument, np.ndarray) and np.may_share_memory(value, argument)
-    ]
-
-
-def run(sock, output_chars: int) -> None:
+def run(sock, arena_fd: int | None, output_chars: int) -> None:
     """Serve requests until the harness closes the connection, then exit."""
-    Worker(sock, output_chars).serve()
+    Worker(sock, arena_fd, output_chars).serve()
     sys.stdout.flush()
     os._exit(0)

@@ -1,10 +1,13 @@
 """The warm parent: a process with numpy imported that forks sandboxes on request.
 
-The harness starts it once per grading run (see :mod:`grader.sandbox.host`).
-Requests come over a SOCK_SEQPACKET socket, one codec-encoded dict per
-message; a spawn request carries the sandbox's end of a fresh socket pair as
-ancillary data. Forking from here costs milliseconds, where starting a new
-interpreter and importing numpy costs a few hundred.
+The harness starts it once per grading run or lane (see :mod:`grader.sandbox.host`),
+inside bubblewrap's namespaces when they are available. Requests come over a
+SOCK_SEQPACKET socket, one codec-encoded dict per message; a spawn request
+carries the sandbox's end of a fresh socket pair and the argument arena as
+ancillary data, and the reply carries a pidfd of the new sandbox so that the
+harness can stop, continue and kill it without trusting anyone's word.
+Forking from here costs milliseconds, where starting a new interpreter and
+importing numpy costs a few hundred.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -19,10 +23,12 @@ import time
 
 CONTROL_MESSAGE_BYTES = 1 << 16
 
-# Imported once here, before any sandbox is forked. A sandbox that has dropped
-# root privileges may be unable to read the interpreter's files (a Python
-# installed under /root, say), so what a student may import must already be
-# loaded: numpy and the standard library modules a numerical exercise uses.
+# Imported once here, before any sandbox is forked. Under weak isolation as
+# root, a sandbox that has dropped to ``nobody`` may be unable to read the
+# interpreter's files (a Python installed under /root, say), so what a student
+# may import must already be loaded: numpy and the standard library modules a
+# numerical exercise uses. Inside namespaces the whole standard library is
+# readable, and these only save time.
 PRELOADED_MODULES = (
     "numpy",
     "numpy.linalg",
@@ -40,6 +46,7 @@ PRELOADED_MODULES = (
     "copy",
     "dataclasses",
     "decimal",
+    "encodings.utf_8_sig",
     "enum",
     "fractions",
     "functools",
@@ -57,11 +64,109 @@ PRELOADED_MODULES = (
     "textwrap",
     "time",
     "typing",
+    "unicodedata",
     "warnings",
 )
 
 
-def _sandbox_child(control: socket.socket, fd: int, request: dict, ids, zygote_pid: int):
+class Zygote:
+    """Forks sandboxes and reaps them; ``mode`` says how a sandbox gets its identity.
+
+    ``namespaces-root``: this process is root inside its own user namespace and
+    each sandbox drops to the namespace's unprivileged uid; ``namespaces``: this
+    process already is that uid; ``rlimits``: no namespaces, and a root grader's
+    sandboxes drop to ``nobody``.
+    """
+
+    def __init__(self, control: socket.socket, mode: str, scratch_root: str):
+        from grader.sandbox import limits as sandbox_limits
+
+        self.control = control
+        self.mode = mode
+        self.scratch_root = scratch_root
+        self.children: dict[int, str] = {}
+        self.counter = 0
+        if mode == "namespaces-root":
+            self.ids = (sandbox_limits.SANDBOX_ID, sandbox_limits.SANDBOX_ID)
+        elif mode == "namespaces":
+            self.ids = None
+        else:
+            self.ids = sandbox_limits.unprivileged_ids()
+
+    def serve(self) -> None:
+        """Answer requests until the harness goes away."""
+        from grader import codec
+
+        self._send({"ready": True, "pid": os.getpid()}, [os.pidfd_open(os.getpid())])
+        try:
+            while True:
+                message, fds, _, _ = socket.recv_fds(self.control, CONTROL_MESSAGE_BYTES, 4)
+                if not message:
+                    return
+                request = codec.decode(message)
+                operation = request["op"]
+                if operation == "spawn":
+                    self._spawn(request, fds)
+                    continue
+                for fd in fds:
+                    os.close(fd)
+                if operation == "reap":
+                    self._send(self._reap(request["pid"], request.get("grace", 0.5)))
+                elif operation == "clear":
+                    self._clear()
+                    self._send({"cleared": True})
+                else:
+                    self._send({"error": f"unknown operation {operation!r}"})
+        finally:
+            for pid in self.children:
+                _kill(pid)
+
+    def _send(self, reply: dict, fds: list[int] = ()) -> None:
+        from grader import codec
+
+        socket.send_fds(self.control, [codec.encode(reply)], list(fds))
+        for fd in fds:
+            os.close(fd)
+
+    def _spawn(self, request: dict, fds: list[int]) -> None:
+        self.counter += 1
+        scratch = os.path.join(self.scratch_root, f"sandbox-{self.counter}")
+        sock_fd, arena_fd = fds[0], (fds[1] if len(fds) > 1 else None)
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            _sandbox_child(self.control, sock_fd, arena_fd, request, self.ids, scratch, parent)
+        for fd in fds:
+            os.close(fd)
+        self.children[pid] = scratch
+        self._send({"pid": pid}, [os.pidfd_open(pid)])
+
+    def _reap(self, pid: int, grace: float) -> dict:
+        scratch = self.children.pop(pid, None)
+        if scratch is None:
+            return {"unknown": True}
+        status = _reap(pid, grace)
+        shutil.rmtree(scratch, ignore_errors=True)
+        return status
+
+    def _clear(self) -> None:
+        """Kill every sandbox and empty the scratch space: the next student starts clean."""
+        for pid in list(self.children):
+            _kill(pid)
+            self._reap(pid, 0)
+        if self.mode.startswith("namespaces"):
+            for name in os.listdir(self.scratch_root):
+                path = os.path.join(self.scratch_root, name)
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)
+
+
+def _sandbox_child(
+    control, fd: int, arena_fd: int | None, request: dict, ids, scratch: str, parent: int
+):
     """Set up the forked child as a sandbox, then serve the student module. Never returns."""
     from grader.sandbox import limits as sandbox_limits
     from grader.sandbox import worker
@@ -69,9 +174,12 @@ def _sandbox_child(control: socket.socket, fd: int, request: dict, ids, zygote_p
     try:
         control.close()
         os.setsid()
-        os.closerange(3, fd)
-        os.closerange(fd + 1, 1 << 16)
-        scratch = request["scratch"]
+        keep = sorted(f for f in (fd, arena_fd) if f is not None)
+        low = 3
+        for kept in keep:
+            os.closerange(low, kept)
+            low = kept + 1
+        os.closerange(low, 1 << 16)
         os.makedirs(scratch, mode=0o700)
         if ids is not None:
             os.chown(scratch, *ids)
@@ -84,9 +192,9 @@ def _sandbox_child(control: socket.socket, fd: int, request: dict, ids, zygote_p
         sandbox_limits.apply_rlimits(limits)
         sandbox_limits.drop_privileges(ids)
         sandbox_limits.forbid_new_privileges()
-        sandbox_limits.die_with_parent(zygote_pid)
+        sandbox_limits.die_with_parent(parent)
         sock = socket.socket(fileno=fd)
-        worker.run(sock, limits.output_chars)
+        worker.run(sock, arena_fd, limits.output_chars)
     except BaseException:
         os._exit(70)
     os._exit(0)
@@ -124,38 +232,6 @@ def _kill(pid: int) -> None:
             continue
 
 
-def serve(control: socket.socket) -> None:
-    """Answer spawn and reap requests until the harness goes away."""
-    from grader import codec
-    from grader.sandbox import limits as sandbox_limits
-
-    ids = sandbox_limits.unprivileged_ids()
-    children: set[int] = set()
-    control.send(codec.encode({"ready": True}))
-    try:
-        while True:
-            message, fds, _, _ = socket.recv_fds(control, CONTROL_MESSAGE_BYTES, 1)
-            if not message:
-                return
-            request = codec.decode(message)
-            if request["op"] == "spawn":
-                pid = os.fork()
-                if pid == 0:
-                    _sandbox_child(control, fds[0], request, ids, os.getppid())
-                os.close(fds[0])
-                children.add(pid)
-                reply = {"pid": pid}
-            else:
-                for fd in fds:
-                    os.close(fd)
-                children.discard(request["pid"])
-                reply = _reap(request["pid"], request.get("grace", 0.5))
-            control.send(codec.encode(reply))
-    finally:
-        for pid in children:
-            _kill(pid)
-
-
 def _warm_up_numpy() -> None:
     """Call the routines the exercises use once, so each sandbox inherits them ready."""
     import numpy as np
@@ -183,13 +259,14 @@ def _warm_up_numpy() -> None:
 
 
 def main() -> None:
-    """Entry point: ``python -I -c BOOTSTRAP FD`` where FD is the control socket."""
+    """Entry point: ``python -I -S -c BOOTSTRAP FD LIBRARY MODE SCRATCH``."""
     from grader.sandbox import limits as sandbox_limits
 
-    harness_pid = os.getppid()
+    control_fd, _, mode, scratch_root = sys.argv[1:5]
     sandbox_limits.load_libc()
-    sandbox_limits.die_with_parent(harness_pid)
-    control = socket.socket(fileno=int(sys.argv[1]))
+    sandbox_limits.die_with_parent(os.getppid())
+    sandbox_limits.not_dumpable()
+    control = socket.socket(fileno=int(control_fd))
     for name in PRELOADED_MODULES:
         importlib.import_module(name)
     _warm_up_numpy()
@@ -197,5 +274,5 @@ def main() -> None:
     from grader import codec
 
     with contextlib.suppress(OSError, codec.CodecError, KeyError, IndexError):
-        serve(control)
+        Zygote(control, mode, scratch_root).serve()
     os._exit(0)
