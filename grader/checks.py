@@ -192,8 +192,13 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
 def _parse(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+
+
+def parses(source: str) -> bool:
+    """Whether ``source`` parses as a module (results are cached)."""
+    return _parse(source) is not None
 
 
 def function_node(source: str, name: str) -> ast.FunctionDef | None:

@@ -9,18 +9,30 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import click
 
 from grader import history
 from grader.hints import choose_function, next_hint
+from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
 from grader.reports.machine import FORMATS, render_machine
 from grader.reports.table import STATUS_STYLE, Progress, render
 from grader.runner import GradeOptions, grade, select_parts
 from grader.sandbox.host import SandboxUnavailable
+from grader.sandbox.isolation import IsolationUnavailable
 from grader.sandbox.limits import Limits
+
+
+def grader_version() -> str:
+    """The installed version, or a note when running from a checkout that is not installed."""
+    try:
+        return metadata.version("la4ml")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
 
 EXIT_UNDER_THRESHOLD = 1
 EXIT_USAGE = 2
@@ -43,6 +55,15 @@ def _workspace(path: Path) -> Path:
     return path
 
 
+isolation_option = click.option(
+    "--isolation",
+    type=click.Choice(["auto", "namespaces", "rlimits"]),
+    default="auto",
+    show_default=True,
+    help="How student code is isolated: namespaces (bubblewrap) where available, or "
+    "resource limits only. 'namespaces' fails if they are unavailable.",
+)
+
 manifest_option = click.option(
     "--manifest",
     type=click.Path(path_type=Path),
@@ -53,7 +74,7 @@ manifest_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="la4ml")
+@click.version_option(version=grader_version(), prog_name="la4ml")
 def main() -> None:
     """la4ml: Linear Algebra for Machine Learning, auto-graded.
 
@@ -117,6 +138,14 @@ def main() -> None:
     help="Address-space limit of a sandbox, in MiB.",
 )
 @click.option(
+    "--run-timeout",
+    type=click.FloatRange(min=1),
+    default=600.0,
+    show_default=True,
+    help="Seconds the whole run may take; calls after that fail.",
+)
+@isolation_option
+@click.option(
     "--fail-under",
     type=click.FloatRange(0, 100),
     default=None,
@@ -144,6 +173,8 @@ def grade_command(
     timeout,
     import_timeout,
     memory,
+    run_timeout,
+    isolation,
     fail_under,
     no_history,
     color,
@@ -164,13 +195,19 @@ def grade_command(
     except ValueError as error:
         raise UsageError(str(error)) from None
     limits = Limits(
-        call_timeout=timeout, import_timeout=import_timeout, memory_bytes=memory * 1024 * 1024
+        call_timeout=timeout,
+        import_timeout=import_timeout,
+        memory_bytes=memory * 1024 * 1024,
+        run_timeout=run_timeout,
     )
     progress = Progress() if fmt == "table" and output is None else None
+    options = GradeOptions(workspace, tuple(parts), seed, limits, isolation)
     try:
-        result = grade(course, GradeOptions(workspace, tuple(parts), seed, limits), progress)
-    except SandboxUnavailable as error:
+        result = grade(course, options, progress)
+    except (SandboxUnavailable, IsolationUnavailable) as error:
         raise UsageError(f"the grader could not run its sandbox: {error}") from None
+    except IntegrityError as error:
+        raise UsageError(f"refusing to grade: {error}") from None
     finally:
         if progress is not None:
             progress.finish()
@@ -209,7 +246,8 @@ def grade_command(
 def list_command(workspace, manifest) -> None:
     """Every part with its title, latest status and best score so far."""
     course = _course(manifest)
-    summary = history.best_scores(history.read(workspace))
+    maxima = {p.number: p.max_score for p in course.parts}
+    summary = history.best_scores(history.read(workspace), maxima)
     width = max(len(p.title) for p in course.parts)
     section = None
     for part in course.parts:

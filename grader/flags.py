@@ -98,15 +98,30 @@ def source_flags(part: int, source: str | None, parsed: bool = True) -> list[Fla
     return flags[:MAX_FLAGS_PER_PART]
 
 
+def _names_routine(tree: ast.Module | None, name: str) -> bool:
+    """Whether the module names ``name`` as an attribute or an imported name."""
+    if tree is None:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == name:
+            return True
+        if isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names):
+            return True
+    return False
+
+
 def forbidden_flags(part: int, hits, source: str | None) -> list[Flag]:
     """One flag per (function, routine) reached at run time; ``hidden`` if the source hides it."""
+    try:
+        tree = ast.parse(source) if source is not None else None
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        tree = None
     flags, seen = [], set()
     for function, routine, line in hits:
         if (function, routine) in seen:
             continue
         seen.add((function, routine))
-        name = routine.rsplit(".", 1)[-1]
-        hidden = source is None or name not in source
+        hidden = not _names_routine(tree, routine.rsplit(".", 1)[-1])
         detail = f"{function}() reached {routine}, which its exercise forbids"
         if hidden:
             detail += "; the source does not name it (a hidden call: look at this by hand)"

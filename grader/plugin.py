@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from grader.checks import Expect
+from grader.checks import CheckFailed, Expect, parses
 from grader.manifest import Part
 from grader.outcomes import FunctionMissing, ImportFailed, NotStarted, StudentCodeError
 from grader.proxy import StudentModule
@@ -180,8 +180,21 @@ class GradingPlugin:
 
     @pytest.fixture
     def student_source(self, request) -> str:
-        """The text of the student's module, for checks on how it is written (never run)."""
-        return self._run_for(request.node.path).sandbox.source_text
+        """The text of the student's module, for checks on how it is written (never run).
+
+        Decoded as Python decodes it (a BOM, a coding cookie). Rules fail closed:
+        if the grader cannot parse what Python imported, the test fails.
+        """
+        sandbox = self._run_for(request.node.path).sandbox
+        sandbox.ensure_imported()  # a module that does not import is reported as such
+        source = sandbox.source_text
+        if source is None or not parses(source):
+            raise CheckFailed(
+                f"the grader could not read {sandbox.display_path} as Python source, so the "
+                "rules on how this function is written cannot be checked; save the file as "
+                "UTF-8 with plain Python syntax"
+            )
+        return source
 
     @pytest.fixture
     def rng(self, request) -> np.random.Generator:

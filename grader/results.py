@@ -89,6 +89,7 @@ class CourseResult:
     duration: float = 0.0
     isolation: str = "rlimits"
     flags: list[Flag] = field(default_factory=list)
+    isolation_reason: str = ""  # why namespaces were not used (shown, not serialised)
 
     @property
     def percent(self) -> float:
@@ -97,6 +98,7 @@ class CourseResult:
     def to_dict(self) -> dict:
         """Plain data in the documented JSON schema (grader/schemas/report.schema.json)."""
         data = asdict(self)
+        del data["isolation_reason"]
         data["percent"] = round(self.percent, 2)
         for part, part_data in zip(self.parts, data["parts"], strict=False):
             part_data["percent"] = round(part.percent, 2)

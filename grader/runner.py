@@ -201,6 +201,7 @@ def grade(
         duration=round(time.perf_counter() - started, 3),
         isolation=isolation.level,
         flags=flags,
+        isolation_reason=isolation.reason,
     )
 
 

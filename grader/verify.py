@@ -101,8 +101,38 @@ def check_sources(part: Part, exercises: Path, solutions: Path, report: Report) 
             )
 
 
+def check_gates(solved: CourseResult, report: Report) -> None:
+    """A test is marked gated exactly when the solution's calls in it all raised (or none ran).
+
+    Such a test checks a refusal or a rule, and the scorer counts it only in
+    proportion to the function's value tests passed; every function needs at
+    least one test where the solution returns a value.
+    """
+    for part in solved.parts:
+        for function in part.functions:
+            if function.tests and all(t.gated for t in function.tests):
+                report.problems.append(
+                    f"part {part.number}: {function.name} has only gated tests; a function "
+                    "needs a test of the values it returns"
+                )
+            for test in function.tests:
+                if test.outcome != PASSED:
+                    continue
+                if test.gated and test.returned_calls:
+                    report.problems.append(
+                        f"part {part.number}: {test.name} is marked gated but the solution "
+                        f"returned a value {test.returned_calls} time(s) in it"
+                    )
+                elif not test.gated and not test.returned_calls:
+                    report.problems.append(
+                        f"part {part.number}: {test.name} checks only refusals or rules (the "
+                        "solution never returned a value in it): mark it @pytest.mark.gated"
+                    )
+
+
 def check_grades(solved: CourseResult, stubs: CourseResult, report: Report) -> None:
     """Every solution scores full marks; every stub scores 0 with every function not started."""
+    check_gates(solved, report)
     for part in solved.parts:
         if part.status != "complete":
             detail = part.error or "; ".join(

@@ -8,6 +8,10 @@ import xml.etree.ElementTree as ET
 from grader.results import PASSED, CourseResult
 
 FORMATS = ("table", "json", "junit", "gradescope")
+WEAK_ISOLATION_NOTE = (
+    "isolation: rlimits only (no namespaces): the student's code ran as an ordinary "
+    "process with resource limits"
+)
 
 
 def to_json(result: CourseResult) -> str:
@@ -18,6 +22,10 @@ def to_json(result: CourseResult) -> str:
 def to_junit(result: CourseResult) -> str:
     """One <testsuite> per part and one <testcase> per test item of its hidden suite."""
     root = ET.Element("testsuites", name="la4ml", time=f"{result.duration:.3f}")
+    meta = ET.SubElement(root, "properties")
+    ET.SubElement(meta, "property", name="isolation", value=result.isolation)
+    for flag in result.flags:
+        ET.SubElement(meta, "property", name=f"flag.part{flag.part}", value=flag.detail)
     total = failures = 0
     for part in result.parts:
         suite = ET.SubElement(root, "testsuite", name=f"part{part.number:02d}_{part.slug}")
@@ -82,10 +90,13 @@ def to_gradescope(result: CourseResult) -> str:
                     "visibility": "visible",
                 }
             )
+    summary = f"la4ml: {result.score:g}/{result.max_score:g} points"
+    if result.isolation != "namespaces":
+        summary += f"\n{WEAK_ISOLATION_NOTE}"
     report = {
         "score": result.score,
         "execution_time": result.duration,
-        "output": f"la4ml: {result.score:g}/{result.max_score:g} points",
+        "output": summary,
         "visibility": "visible",
         "stdout_visibility": "hidden",
         "tests": tests,

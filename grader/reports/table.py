@@ -113,11 +113,36 @@ def render_checklist(part: PartResult, course: Course, verbose: bool, color: boo
     return "\n".join(lines)
 
 
+def notices(result: CourseResult, color: bool) -> list[str]:
+    """What the reader must know about how the run was isolated, and flags to look at."""
+    lines = []
+    if result.isolation != "namespaces":
+        lines.append(
+            _style(
+                f"  Isolation: rlimits only ({result.isolation_reason or 'no namespaces'}). "
+                "Your code ran as an ordinary process with limits: fine for practice, "
+                "not for grading a class.",
+                "yellow",
+                color,
+            )
+        )
+    if result.flags:
+        lines.append(_style(f"  Flags for the instructor: {len(result.flags)}", "yellow", color))
+        for flag in result.flags[:5]:
+            where = f", line {flag.line}" if flag.line else ""
+            lines.append(f"    part {flag.part}{where}: {flag.detail}")
+        if len(result.flags) > 5:
+            lines.append(f"    ... and {len(result.flags) - 5} more (--format json lists them)")
+    return lines
+
+
 def render(result: CourseResult, course: Course, verbose: bool, color: bool) -> str:
     """A checklist for a single part, a table for several (with checklists under -v)."""
+    extra = notices(result, color)
+    tail = ("\n" + "\n".join(extra)) if extra else ""
     if len(result.parts) == 1:
-        return render_checklist(result.parts[0], course, verbose, color)
-    text = render_table(result, course, color)
+        return render_checklist(result.parts[0], course, verbose, color) + tail
+    text = render_table(result, course, color) + tail
     if verbose:
         checklists = [
             render_checklist(p, course, True, color)

@@ -29,8 +29,10 @@ from grader.sandbox.isolation import (
 from grader.sandbox.limits import Limits
 
 # argv: the control socket's fd, where the grader package is, the mode, the scratch root
+# argv: the control socket's fd, where the grader package and numpy are, the mode, the scratch
 _BOOTSTRAP = (
-    "import sys; sys.path.insert(0, sys.argv[2]); from grader.sandbox.zygote import main; main()"
+    "import sys; sys.path[:0] = sys.argv[2].split(':'); "
+    "from grader.sandbox.zygote import main; main()"
 )
 _SINGLE_THREADED = {
     "OPENBLAS_NUM_THREADS": "1",
@@ -112,9 +114,14 @@ class WarmParent:
                 pass_fds = [theirs.fileno(), *self._launch.pass_fds]
                 environment, cwd = sandbox_environment(), "/"
             else:
-                package_parent = str(Path(grader.__file__).resolve().parent.parent)
+                import numpy
+
+                paths = {
+                    str(Path(grader.__file__).resolve().parent.parent),
+                    str(Path(numpy.__file__).resolve().parent.parent),
+                }
                 command = [
-                    sys.executable, "-I", "-c", _BOOTSTRAP, fd, package_parent, RLIMITS,
+                    sys.executable, "-I", "-c", _BOOTSTRAP, fd, ":".join(sorted(paths)), RLIMITS,
                     str(self.scratch_root),
                 ]  # fmt: skip
                 pass_fds = [theirs.fileno()]

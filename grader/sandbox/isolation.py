@@ -207,7 +207,18 @@ def layout() -> tuple[list[str], list[tuple[str, str]], list[str]]:
     return trees, _numpy_directories() + _sandbox_code(), hidden
 
 
-def _top_level_links() -> list[tuple[str, str]]:
+def _ancestors(paths: list[str]) -> list[str]:
+    """Every proper ancestor directory of ``paths`` (not ``/``), parents first."""
+    found = set()
+    for path in paths:
+        parent = os.path.dirname(path.rstrip("/"))
+        while parent not in ("", "/"):
+            found.add(parent)
+            parent = os.path.dirname(parent)
+    return sorted(found, key=lambda p: (p.count("/"), p))
+
+
+def _top_level_links() -> list[tuple[str, str, str]]:
     """``/lib``, ``/lib64``, ``/bin`` … as on the host: links kept as links, dirs bound."""
     entries = []
     for name in ("/lib", "/lib64", "/lib32", "/libx32", "/bin"):
@@ -336,16 +347,20 @@ class LaunchContext:
             "--new-session",
         ]
         trees, library, hidden = layout()
+        binds = [(tree, tree) for tree in trees]
+        binds += [(p, p) for p in ("/etc/ld.so.cache", "/etc/localtime") if os.path.isfile(p)]
+        for kind, source, target in _top_level_links():
+            if kind == "bind" and not _under(os.path.realpath(source), trees):
+                binds.append((source, target))
+        # Directories on the way to a mount point are made world-traversable (bubblewrap
+        # would make them 0700 when run as root, and the sandbox's uid could not pass).
+        for directory in _ancestors([target for _, target in binds + library]):
+            command += ["--perms", "0755", "--dir", directory]
         for kind, source, target in _top_level_links():
             if kind == "symlink":
                 command += ["--symlink", source, target]
-            elif not _under(os.path.realpath(source), trees):
-                command += ["--ro-bind", source, target]
-        for tree in trees:
-            command += ["--ro-bind", tree, tree]
-        for path in ("/etc/ld.so.cache", "/etc/localtime"):
-            if os.path.isfile(path):
-                command += ["--ro-bind", path, path]
+        for source, target in binds:
+            command += ["--ro-bind", source, target]
         for directory in hidden:
             command += ["--tmpfs", directory, "--remount-ro", directory]
         for source, target in library:

@@ -41,6 +41,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 def check_cases(expect, call, cases):
@@ -108,6 +109,7 @@ def test_matmul_random(student, expect, rng):
             check_unmodified(expect, [A, B], originals)
 
 
+@gated
 @function("matmul")
 def test_matmul_rejects_bad_shapes(student, expect):
     check_errors(
@@ -224,6 +226,7 @@ def test_add_bias_random(student, expect, rng):
             check_unmodified(expect, [X, b], originals)
 
 
+@gated
 @function("add_bias")
 def test_add_bias_rejects_bad_shapes(student, expect):
     check_errors(
@@ -275,6 +278,7 @@ def test_weighted_sum_random(student, expect, rng):
             check_unmodified(expect, [X, w], originals)
 
 
+@gated
 @function("weighted_sum")
 def test_weighted_sum_rejects_bad_shapes(student, expect):
     check_errors(
@@ -321,6 +325,7 @@ def test_hadamard_values(student, expect, rng):
             check_unmodified(expect, [A, B], originals)
 
 
+@gated
 @function("hadamard")
 def test_hadamard_rejects_bad_shapes(student, expect):
     check_errors(
@@ -381,6 +386,7 @@ def test_is_symmetric_given_tolerance(student, expect, rng):
     check_unmodified(expect, [S, perturbed], originals)
 
 
+@gated
 @function("is_symmetric")
 def test_is_symmetric_rejects_bad_input(student, expect):
     check_errors(
@@ -429,6 +435,7 @@ def test_trace_values(student, expect, rng):
             check_unmodified(expect, [A], [original])
 
 
+@gated
 @function("trace")
 def test_trace_rejects_bad_input(student, expect):
     check_errors(
@@ -482,6 +489,7 @@ def test_matrix_power_random(student, expect, rng):
             check_unmodified(expect, [A], [original])
 
 
+@gated
 @function("matrix_power")
 def test_matrix_power_rejects_bad_input(student, expect):
     check_errors(

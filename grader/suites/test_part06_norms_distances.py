@@ -52,6 +52,7 @@ NAN = float("nan")
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -116,6 +117,7 @@ def test_lp_norm_extreme_scales(student, expect):
     )
 
 
+@gated
 @function("lp_norm")
 @weight(2)
 def test_lp_norm_rejects_bad_input(student, expect):
@@ -163,6 +165,7 @@ def test_frobenius_norm_random(student, expect, rng):
             check_unmodified(expect, [A], [original])
 
 
+@gated
 @function("frobenius_norm")
 def test_frobenius_norm_rejects_bad_input(student, expect):
     check_errors(
@@ -275,6 +278,7 @@ def test_pairwise_distances_never_negative(student, expect):
             check_unmodified(expect, [X], [original])
 
 
+@gated
 @function("pairwise_distances")
 @weight(2)
 def test_pairwise_distances_rejects_bad_input(student, expect):
@@ -415,6 +419,7 @@ def test_normalize_rows_random(student, expect, rng):
             check_unmodified(expect, [X], [original])
 
 
+@gated
 @function("normalize_rows")
 def test_normalize_rows_rejects_bad_input(student, expect):
     check_errors(
@@ -465,6 +470,7 @@ def test_clip_by_norm_random(student, expect, rng):
             check_unmodified(expect, [g], [original])
 
 
+@gated
 @function("clip_by_norm")
 def test_clip_by_norm_rejects_bad_input(student, expect):
     check_errors(
@@ -514,6 +520,7 @@ def test_regularization_penalty_random(student, expect, rng):
             check_unmodified(expect, [w], [original])
 
 
+@gated
 @function("regularization_penalty")
 def test_regularization_penalty_rejects_bad_input(student, expect):
     check_errors(

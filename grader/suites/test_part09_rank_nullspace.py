@@ -78,6 +78,7 @@ EPS = np.finfo(float).eps
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 # ------------------------------------------------------------------ helpers
@@ -341,6 +342,7 @@ def test_rref_pivoting_and_tol(student, expect):
     )
 
 
+@gated
 @function("rref")
 def test_rref_rejects_bad_input(student, expect):
     check_errors(
@@ -473,6 +475,7 @@ def test_rank_threshold(student, expect, rng):
     )
 
 
+@gated
 @function("rank")
 def test_rank_rejects_bad_input(student, expect):
     check_errors(
@@ -528,6 +531,7 @@ def test_null_space_threshold(student, expect, rng):
     )
 
 
+@gated
 @function("null_space")
 def test_null_space_rejects_bad_input(student, expect):
     check_errors(
@@ -575,6 +579,7 @@ def test_column_space_random_and_tol(student, expect, rng):
     )
 
 
+@gated
 @function("column_space")
 def test_column_space_rejects_bad_input(student, expect):
     check_errors(
@@ -639,6 +644,7 @@ def test_classify_system_random(student, expect, rng):
             check_unmodified(expect, [A, b], originals)
 
 
+@gated
 @function("classify_system")
 def test_classify_system_rejects_bad_input(student, expect):
     check_errors(

@@ -69,6 +69,7 @@ from grader.checks import CheckFailed, check_errors
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 # ------------------------------------------------------------------ helpers
@@ -288,6 +289,7 @@ def test_is_positive_definite_random(student, expect, rng):
     check_unmodified(expect, [A for _, A, _ in cases], originals)
 
 
+@gated
 @function("is_positive_definite")
 def test_is_positive_definite_rejects_bad_input(student, expect):
     check_errors(
@@ -350,6 +352,7 @@ def test_cholesky_ill_conditioned_and_small_pivots(student, expect):
     check_cases(expect, student.cholesky, [("pivot-1e-10-above-threshold", (A,), expected)])
 
 
+@gated
 @function("cholesky")
 @weight(2)
 def test_cholesky_raises_when_not_positive_definite(student, expect):
@@ -370,6 +373,7 @@ def test_cholesky_raises_when_not_positive_definite(student, expect):
     )
 
 
+@gated
 @function("cholesky")
 def test_cholesky_rejects_bad_input(student, expect):
     check_errors(
@@ -441,6 +445,7 @@ def test_solve_cholesky_random(student, expect, rng):
         )
 
 
+@gated
 @function("solve_cholesky")
 def test_solve_cholesky_rejects_bad_input(student, expect):
     spd = [[4.0, 2.0], [2.0, 2.0]]
@@ -520,6 +525,7 @@ def test_quadratic_form_random(student, expect, rng):
     check_unmodified(expect, [a for _, A, x in cases for a in (A, x)], originals)
 
 
+@gated
 @function("quadratic_form")
 def test_quadratic_form_rejects_bad_input(student, expect):
     check_errors(
@@ -600,6 +606,7 @@ def test_nearest_psd_random(student, expect, rng):
             check_unmodified(expect, [A], [original])
 
 
+@gated
 @function("nearest_psd")
 def test_nearest_psd_rejects_bad_shapes(student, expect):
     check_errors(
@@ -655,6 +662,7 @@ def test_log_det_random_and_extreme_scales(student, expect, rng):
     check_unmodified(expect, [M for _, M, _ in cases], originals)
 
 
+@gated
 @function("log_det")
 def test_log_det_rejects_bad_input(student, expect):
     check_errors(

@@ -51,6 +51,7 @@ FD_STEP = 1e-6
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 def check_cases(expect, call, cases):
@@ -128,6 +129,7 @@ def test_init_mlp_makes_the_documented_draws(student, expect):
     check_pairs(expect, got, init_oracle([4, 3, 2], 0), ("W", "b"), DRAW_TOL, "default-seed-is-0")
 
 
+@gated
 @function("init_mlp")
 def test_init_mlp_rejects_bad_sizes(student, expect):
     check_errors(
@@ -176,6 +178,7 @@ def test_relu_random_returns_a_new_array(student, expect, rng):
             check_unmodified(expect, [Z], [original])
 
 
+@gated
 @function("relu")
 def test_relu_rejects_empty_input(student, expect):
     check_errors(
@@ -213,6 +216,7 @@ def test_relu_grad_values(student, expect, rng):
         check_unmodified(expect, [Z], [original])
 
 
+@gated
 @function("relu_grad")
 def test_relu_grad_rejects_empty_input(student, expect):
     check_errors(
@@ -280,6 +284,7 @@ def test_softmax_random_rows(student, expect, rng):
             check_unmodified(expect, [Z], [original])
 
 
+@gated
 @function("softmax")
 def test_softmax_rejects_bad_shapes(student, expect):
     check_errors(
@@ -334,6 +339,7 @@ def test_cross_entropy_random(student, expect, rng):
             check_unmodified(expect, [probs, labels], originals)
 
 
+@gated
 @function("cross_entropy")
 def test_cross_entropy_rejects_bad_input(student, expect):
     two = [[0.5, 0.5], [0.5, 0.5]]
@@ -395,6 +401,7 @@ def test_dense_forward_random(student, expect, rng):
             check_unmodified(expect, [X, W, b], originals)
 
 
+@gated
 @function("dense_forward")
 def test_dense_forward_rejects_bad_shapes(student, expect):
     check_errors(
@@ -451,6 +458,7 @@ def test_dense_backward_random(student, expect, rng):
             check_unmodified(expect, [dZ, X, W], originals)
 
 
+@gated
 @function("dense_backward")
 def test_dense_backward_rejects_bad_shapes(student, expect):
     X, W = np.ones((2, 3)), np.ones((3, 4))
@@ -520,6 +528,7 @@ def test_mlp_forward_random(student, expect, rng):
             check_unmodified(expect, [X, *flat(params)], originals)
 
 
+@gated
 @function("mlp_forward")
 def test_mlp_forward_rejects_bad_shapes(student, expect):
     X = np.ones((2, 3))
@@ -607,6 +616,7 @@ def test_mlp_gradients_match_finite_differences(student, expect, rng):
         check_pairs(expect, got, expected, ("dW", "db"), FD_TOL, case)
 
 
+@gated
 @function("mlp_gradients")
 def test_mlp_gradients_rejects_bad_input(student, expect):
     X = np.ones((2, 3))

@@ -35,6 +35,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 def check_cases(expect, call, cases):
@@ -96,6 +97,7 @@ def test_linear_kernel_random(student, expect, rng):
         check_unmodified(expect, [X, Y], originals)
 
 
+@gated
 @function("linear_kernel")
 def test_linear_kernel_rejects_bad_input(student, expect):
     check_errors(expect, student.linear_kernel, POINT_ERRORS, reason=POINTS_REASON)
@@ -142,6 +144,7 @@ def test_polynomial_kernel_random(student, expect, rng):
         check_unmodified(expect, [X, Y], originals)
 
 
+@gated
 @function("polynomial_kernel")
 def test_polynomial_kernel_rejects_bad_input(student, expect):
     check_errors(
@@ -220,6 +223,7 @@ def test_rbf_kernel_is_vectorised(student, expect, student_source):
         )
 
 
+@gated
 @function("rbf_kernel")
 def test_rbf_kernel_rejects_bad_input(student, expect):
     check_errors(
@@ -278,6 +282,7 @@ def test_is_valid_kernel_matrix_random(student, expect, rng):
             check_unmodified(expect, [K], [original])
 
 
+@gated
 @function("is_valid_kernel_matrix")
 def test_is_valid_kernel_matrix_rejects_bad_input(student, expect):
     check_errors(
@@ -325,6 +330,7 @@ def test_center_kernel_random(student, expect, rng):
         expect.close(student.center_kernel(K), expected, **TOL)
 
 
+@gated
 @function("center_kernel")
 def test_center_kernel_rejects_bad_input(student, expect):
     check_errors(
@@ -374,6 +380,7 @@ def test_kernel_ridge_fit_random(student, expect, rng):
         expect.close(X.T @ c, w, **TOL)
 
 
+@gated
 @function("kernel_ridge_fit")
 def test_kernel_ridge_fit_rejects_bad_input(student, expect):
     check_errors(
@@ -431,6 +438,7 @@ def test_kernel_ridge_predict_random(student, expect, rng):
         expect.close(student.kernel_ridge_predict(K, c), y - alpha * c, **TOL)
 
 
+@gated
 @function("kernel_ridge_predict")
 def test_kernel_ridge_predict_rejects_bad_input(student, expect):
     check_errors(

@@ -48,6 +48,7 @@ DRAW = {"rtol": 1e-12, "atol": 0.0}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
+gated = pytest.mark.gated
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -84,6 +85,7 @@ def test_jl_min_dim_follows_the_bound(student, expect):
             expect.scalar(student.jl_min_dim(n, eps), jl_bound(n, eps), kind=int)
 
 
+@gated
 @function("jl_min_dim")
 @weight(2)
 def test_jl_min_dim_rejects_bad_input(student, expect):
@@ -160,6 +162,7 @@ def test_gaussian_projection_matrix_statistics(student, expect):
     check_variance(expect, got, k)
 
 
+@gated
 @function("gaussian_projection_matrix")
 def test_gaussian_projection_matrix_rejects_bad_sizes(student, expect):
     check_errors(
@@ -197,6 +200,7 @@ def test_sparse_projection_matrix_statistics(student, expect):
     check_variance(expect, got, k)
 
 
+@gated
 @function("sparse_projection_matrix")
 def test_sparse_projection_matrix_rejects_bad_sizes(student, expect):
     check_errors(
@@ -235,6 +239,7 @@ def test_project_random_shapes(student, expect, rng):
             check_unmodified(expect, [X, R], originals)
 
 
+@gated
 @function("project")
 def test_project_rejects_bad_shapes(student, expect):
     check_errors(
@@ -297,6 +302,7 @@ def test_max_distortion_random_projections(student, expect, rng):
         expect.scalar(got, distortion_oracle(X.tolist(), Z.tolist()), kind=float, rtol=1e-6)
 
 
+@gated
 @function("max_distortion")
 def test_max_distortion_rejects_bad_input(student, expect):
     check_errors(
@@ -355,6 +361,7 @@ def test_fwht_random_vectors(student, expect, rng):
         expect.close(student.fwht(once), 32 * x, rtol=1e-9, atol=1e-9)
 
 
+@gated
 @function("fwht")
 def test_fwht_rejects_bad_input(student, expect):
     check_errors(
