@@ -385,9 +385,7 @@ def test_history_is_never_followed_through_a_link_and_is_validated(grader):
                 "parts": {"1": {"status": "complete", "score": 1e9, "max_score": 1e9}},
             }
         ),
-        '{"event": "grade", "parts": {"1": {"status": "complete", "score": NaN, "max_score": 14}}}'.replace(
-            " ", ""
-        ),
+        '{"event":"grade","parts":{"1":{"status":"complete","score":NaN,"max_score":14}}}',
         '{"event": "grade", "parts": {"1": "complete"}}',
         "[" * 100_000,
         "not json at all",
