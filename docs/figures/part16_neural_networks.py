@@ -58,7 +58,10 @@ def regions(ax, nn, params, X, y, title):
     gx, gy = np.meshgrid(grid, grid)
     logits = nn.mlp_forward(np.column_stack([gx.ravel(), gy.ravel()]), params)
     predicted = logits.argmax(axis=1).reshape(gx.shape)
-    ax.pcolormesh(gx, gy, predicted, cmap=REGION_COLOURS, shading="auto", vmin=0, vmax=2)
+    # 161 x 161 cells would be 26 000 SVG paths: draw them as one embedded raster image.
+    ax.pcolormesh(
+        gx, gy, predicted, cmap=REGION_COLOURS, shading="auto", vmin=0, vmax=2, rasterized=True
+    )
     for k, colour in enumerate(CLASS_COLOURS):
         ax.scatter(*X[y == k].T, s=11, color=colour, edgecolor="white", linewidth=0.3)
     accuracy = np.mean(nn.mlp_forward(X, params).argmax(axis=1) == y)
