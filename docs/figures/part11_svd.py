@@ -10,11 +10,14 @@ arrows come from ``np.linalg.svd``, with the course's sign convention.
 
 from __future__ import annotations
 
+import csv
+import re
+from collections import Counter
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
-from make_figures import solution
+from make_figures import ROOT, solution
 
 BLUE, ORANGE, GREEN, RED, GREY = "tab:blue", "tab:orange", "tab:green", "tab:red", "0.55"
 MATRIX = np.array([[1.28, 1.22], [0.08, 1.17]])  # about R(30°) diag(2, 0.7) R(55°)ᵀ
@@ -222,8 +225,94 @@ def lsa(path: Path) -> None:
     save(fig, path)
 
 
+STOP_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "be",
+    "before",
+    "by",
+    "can",
+    "does",
+    "every",
+    "few",
+    "for",
+    "from",
+    "in",
+    "is",
+    "it",
+    "its",
+    "like",
+    "not",
+    "of",
+    "on",
+    "once",
+    "our",
+    "so",
+    "than",
+    "the",
+    "then",
+    "this",
+    "to",
+    "until",
+    "with",
+    "you",
+}  # the stop words of the lesson's LSA example
+
+
+def corpus_term_doc() -> tuple[np.ndarray, list[str]]:
+    """The term-document counts of docs/data/corpus.csv, built as in the lesson."""
+    with open(ROOT / "docs" / "data" / "corpus.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    documents = [
+        [word for word in re.findall(r"[a-z]+", row["text"].lower()) if word not in STOP_WORDS]
+        for row in rows
+    ]
+    spread = Counter(word for words in documents for word in set(words))
+    vocabulary = sorted(word for word, count in spread.items() if count >= 2)
+    row_of = {word: i for i, word in enumerate(vocabulary)}
+    counts = np.zeros((len(vocabulary), len(rows)))
+    for j, words in enumerate(documents):
+        for word in words:
+            if word in row_of:
+                counts[row_of[word], j] += 1
+    return counts, [row["topic"] for row in rows]
+
+
+def lsa_corpus(path: Path) -> None:
+    """The 30 x 30 document similarities of the shipped corpus: raw counts against k = 3."""
+    svd = solution("part11_svd")
+    counts, topics = corpus_term_doc()
+    full = svd.lsa_similarity(counts, min(counts.shape))  # all dimensions: the raw cosines
+    latent = svd.lsa_similarity(counts, 3)
+    names = list(dict.fromkeys(topics))
+    starts = [topics.index(name) for name in names]
+    fig, axes = plt.subplots(1, 2, figsize=(10.5, 4.9))
+    titles = ["raw word counts (all 30 dimensions)", "LSA with k = 3 latent dimensions"]
+    for ax, matrix, title in zip(axes, [full, latent], titles, strict=True):
+        picture = ax.imshow(matrix, cmap="RdBu_r", vmin=-1, vmax=1, interpolation="nearest")
+        for start in starts[1:]:
+            ax.axhline(start - 0.5, color="0.2", lw=0.8)
+            ax.axvline(start - 0.5, color="0.2", lw=0.8)
+        centres = [start + 4.5 for start in starts]
+        ax.set_xticks(centres)
+        ax.set_xticklabels(names)
+        ax.set_yticks(centres)
+        ax.set_yticklabels(names, rotation=90, va="center")
+        ax.tick_params(length=0)
+        ax.set_title(title)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+    fig.subplots_adjust(left=0.06, right=0.88, bottom=0.1, top=0.92, wspace=0.25)
+    fig.colorbar(picture, cax=fig.add_axes((0.9, 0.1, 0.015, 0.82)), label="cosine similarity")
+    save(fig, path)
+
+
 FIGURES = {
     "part11_svd_geometry.svg": geometry,
     "part11_svd_compression.svg": compression,
     "part11_lsa.svg": lsa,
+    "part11_lsa_corpus.svg": lsa_corpus,
 }

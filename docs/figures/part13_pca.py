@@ -12,7 +12,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
-from make_figures import solution
+from make_figures import ROOT, solution
 
 BLUE, ORANGE, GREEN, RED, GREY = "tab:blue", "tab:orange", "tab:green", "tab:red", "0.6"
 
@@ -185,7 +185,91 @@ def scree(path: Path) -> None:
     save(fig, path)
 
 
+def digits() -> tuple[np.ndarray, np.ndarray]:
+    """The 1,797 UCI digits shipped in docs/data: pixels as rows of 64 floats, and labels."""
+    with np.load(ROOT / "docs" / "data" / "digits.npz") as archive:
+        images, target = archive["images"], archive["target"]
+    return images.reshape(len(images), -1).astype(float), target
+
+
+def digits_scatter(path: Path) -> None:
+    """Every digit image projected on the first two principal components, coloured by label."""
+    pca = solution("part13_pca")
+    X, target = digits()
+    mean, components, _ = pca.pca_fit(X, 2)
+    scores = pca.pca_transform(X, mean, components)
+    ratios = pca.explained_variance_ratio(X)
+    colours = plt.get_cmap("tab10")
+    fig, ax = plt.subplots(figsize=(7.2, 6.0))
+    for digit in range(10):
+        chosen = scores[target == digit]
+        ax.plot(chosen[:, 0], chosen[:, 1], "o", ms=2.2, mew=0, color=colours(digit), alpha=0.55)
+    for digit in range(10):
+        centre = scores[target == digit].mean(axis=0)
+        ax.text(
+            centre[0],
+            centre[1],
+            str(digit),
+            fontsize=17,
+            fontweight="bold",
+            ha="center",
+            va="center",
+            color=colours(digit),
+            bbox={"boxstyle": "circle,pad=0.2", "fc": "white", "ec": colours(digit), "alpha": 0.9},
+        )
+    ax.set_xlabel(f"score on component 1 ({ratios[0]:.1%} of the variance)")
+    ax.set_ylabel(f"score on component 2 ({ratios[1]:.1%} of the variance)")
+    ax.set_title("1,797 handwritten digits, 64 pixels each, seen through 2 components")
+    ax.grid(True, color="0.93")
+    ax.set_axisbelow(True)
+    fig.tight_layout()
+    save(fig, path)
+
+
+def digits_components(path: Path) -> None:
+    """The mean digit, the first five components as 8 x 8 images, and reconstructions."""
+    pca = solution("part13_pca")
+    X, _ = digits()
+    mean, components, _ = pca.pca_fit(X, 5)
+    ratios = pca.explained_variance_ratio(X)
+    example = X[0]  # the first image of the file, a zero
+    ks = [2, 5, 10, 21, 41]
+    fig, axes = plt.subplots(2, 6, figsize=(10.5, 4.9))
+    axes[0, 0].imshow(mean.reshape(8, 8), cmap="gray_r", vmin=0, vmax=16)
+    axes[0, 0].set_title("mean image")
+    limit = np.abs(components).max()
+    for i in range(5):
+        axes[0, i + 1].imshow(components[i].reshape(8, 8), cmap="RdBu_r", vmin=-limit, vmax=limit)
+        axes[0, i + 1].set_title(f"component {i + 1}\n{ratios[i]:.1%} of variance", fontsize=9)
+    axes[1, 0].imshow(example.reshape(8, 8), cmap="gray_r", vmin=0, vmax=16)
+    axes[1, 0].set_title("an image")
+    for ax, k in zip(axes[1, 1:], ks, strict=True):
+        mean_k, components_k, _ = pca.pca_fit(X, k)
+        scores = pca.pca_transform(example[None, :], mean_k, components_k)
+        restored = pca.pca_inverse_transform(scores, mean_k, components_k)[0]
+        kept = np.sum(ratios[:k])
+        ax.imshow(np.clip(restored, 0, 16).reshape(8, 8), cmap="gray_r", vmin=0, vmax=16)
+        ax.set_title(f"k = {k}\n{kept:.0%} of variance", fontsize=9)
+    for ax in axes.ravel():
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+    fig.text(
+        0.5,
+        0.02,
+        "top: the mean and the first five components (red pixels positive, blue negative);"
+        " bottom: one image and its reconstructions from k components",
+        ha="center",
+        fontsize=8.5,
+    )
+    fig.tight_layout(rect=(0, 0.05, 1, 1), h_pad=2.0)
+    save(fig, path)
+
+
 FIGURES = {
     "part13_pca_steps.svg": pca_steps,
     "part13_scree.svg": scree,
+    "part13_digits_scatter.svg": digits_scatter,
+    "part13_digits_components.svg": digits_components,
 }
