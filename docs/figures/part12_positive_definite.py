@@ -48,8 +48,16 @@ def quadratic_forms(path: Path) -> None:
                 for row_x, row_y in zip(grid_x, grid_y, strict=True)
             ]
         )
+        # The colour field is a raster image inside the SVG; the level lines stay vectors.
         filled = ax.contourf(
-            grid_x, grid_y, values, levels=levels, cmap="RdBu_r", norm=norm, extend="both"
+            grid_x,
+            grid_y,
+            values,
+            levels=levels,
+            cmap="RdBu_r",
+            norm=norm,
+            extend="both",
+            rasterized=True,
         )
         ax.contour(grid_x, grid_y, values, levels=levels, colors="white", linewidths=0.4)
         ax.contour(grid_x, grid_y, values, levels=[0.0], colors="black", linewidths=1.3)
