@@ -17,6 +17,8 @@ from make_figures import solution
 
 
 def save(fig, path: Path) -> None:
+    for ax in fig.axes:
+        ax.minorticks_off()  # minor ticks on log axes weigh a lot in SVG and add little
     fig.savefig(path, format="svg", metadata={"Date": None})
     plt.close(fig)
 
@@ -27,7 +29,7 @@ def kernel_ridge(path: Path) -> None:
     rng = np.random.default_rng(0)
     x = np.sort(rng.uniform(0.0, 6.0, size=25))
     y = np.sin(x) + 0.25 * rng.normal(size=x.size)
-    X, grid = x[:, None], np.linspace(0.0, 6.0, 400)[:, None]
+    X, grid = x[:, None], np.linspace(0.0, 6.0, 150)[:, None]
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.1), width_ratios=(1.45, 1))
 
     left.plot(grid[:, 0], np.sin(grid[:, 0]), color="0.6", lw=1.2, ls=":", label="true sin(x)")
@@ -122,10 +124,9 @@ def kernel_pca(path: Path) -> None:
     alpha = alpha * np.sign(alpha[np.argmax(np.abs(alpha), axis=0), [0, 1]])  # sign convention
     Z_kernel = alpha * np.sqrt(lam[::-1][:2])
 
-    fig, axes = plt.subplots(1, 3, figsize=(12, 4.3))
+    fig, axes = plt.subplots(1, 2, figsize=(9, 4.3))
     panels = (
-        (X, "the data: two rings", "x1", "x2"),
-        (Z_linear, "ordinary PCA scores", "component 1", "component 2"),
+        (Z_linear, "ordinary PCA scores: the rings, rotated", "component 1", "component 2"),
         (Z_kernel, "kernel PCA scores, RBF, gamma = 4", "component 1", "component 2"),
     )
     for ax, (Z, title, xlabel, ylabel) in zip(axes, panels, strict=True):
@@ -135,13 +136,12 @@ def kernel_pca(path: Path) -> None:
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         ax.grid(True, color="0.93")
-    for ax in axes[:2]:
-        ax.set_aspect("equal", adjustable="datalim")
+    axes[0].set_aspect("equal", adjustable="datalim")
     gap = (Z_kernel[inner, 0].max() + Z_kernel[~inner, 0].min()) / 2
     if not Z_kernel[inner, 0].max() < Z_kernel[~inner, 0].min():
         gap = (Z_kernel[~inner, 0].max() + Z_kernel[inner, 0].min()) / 2
-    axes[2].axvline(gap, color="0.3", lw=1, ls="--", label="one threshold")
-    handles, labels = axes[2].get_legend_handles_labels()
+    axes[1].axvline(gap, color="0.3", lw=1, ls="--", label="one threshold")
+    handles, labels = axes[1].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=3, frameon=False)
     fig.tight_layout(rect=(0, 0.07, 1, 1))
     save(fig, path)
@@ -162,9 +162,10 @@ def svm(path: Path) -> None:
     kernels = solution("part19_kernels")
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6), width_ratios=(1, 1.5))
 
-    m = np.linspace(-2.0, 3.0, 501)
-    left.plot(m, np.maximum(0.0, 1.0 - m), color="tab:blue", lw=2, label="hinge max(0, 1 - m)")
-    left.plot(m, (m < 0).astype(float), color="0.3", lw=1.5, ls=":", label="0-1 loss (m < 0)")
+    m = np.linspace(-2.0, 3.0, 51)
+    hinge = "hinge max(0, 1 - m)"
+    left.plot([-2.0, 1.0, 3.0], [3.0, 0.0, 0.0], color="tab:blue", lw=2, label=hinge)
+    left.plot([-2, 0, 0, 3], [1, 1, 0, 0], color="0.3", lw=1.5, ls=":", label="0-1 loss (m < 0)")
     left.plot(m, (1.0 - m) ** 2, color="tab:orange", lw=1.5, ls="--", label="squared (1 - m)^2")
     left.axvline(1.0, color="0.6", lw=0.8)
     left.set_ylim(-0.1, 3.2)
@@ -188,7 +189,7 @@ def svm(path: Path) -> None:
         raise AssertionError("K + 1 should be symmetric PSD")
     a = svm_dual_ascent(K, y, C)
 
-    ticks = np.linspace(-2.6, 2.6, 121)
+    ticks = np.linspace(-2.6, 2.6, 61)
     g1, g2 = np.meshgrid(ticks, ticks)
     grid = np.column_stack([g1.ravel(), g2.ravel()])
     f = ((kernels.rbf_kernel(grid, X, gamma) + 1.0) @ (a * y)).reshape(g1.shape)

@@ -24,6 +24,8 @@ KS = (20, 40, 80, 160, 320, 640)
 
 
 def save(fig, path: Path) -> None:
+    for ax in fig.axes:
+        ax.minorticks_off()  # minor ticks on log axes weigh a lot in SVG and add little
     fig.savefig(path, format="svg", metadata={"Date": None})
     plt.close(fig)
 
@@ -42,7 +44,7 @@ def jl_distortion(path: Path) -> None:
                 Z = sol.project(X, make(DIM, k, seed=seed))
                 worst[name].append((k, sol.max_distortion(X, Z)))
     # The eps that the lemma promises for each k: the smallest eps with jl_min_dim <= k.
-    grid = np.linspace(0.05, 0.99, 400)
+    grid = np.linspace(0.05, 0.99, 120)
     needed = np.array([sol.jl_min_dim(N_POINTS, float(e)) for e in grid])
 
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4.2))
@@ -54,6 +56,7 @@ def jl_distortion(path: Path) -> None:
     guarantee = "guarantee: eps with jl_min_dim = k"
     left.plot(needed, grid, color=GREY, lw=1.5, ls="--", label=guarantee)
     left.set_xscale("log")
+    left.set_xticks(KS, labels=[str(k) for k in KS])
     left.set_xlim(14, 900)
     left.set_ylim(0, 1.6)
     left.set_xlabel("target dimension k (log scale)")
@@ -68,7 +71,9 @@ def jl_distortion(path: Path) -> None:
     for k, colour in ((20, ORANGE), (320, BLUE)):
         Z = sol.project(X, sol.gaussian_projection_matrix(DIM, k, seed=0))
         ratio = np.sum((Z[i] - Z[j]) ** 2, axis=1) / before
-        right.hist(ratio, bins=bins, color=colour, alpha=0.6, label=f"k = {k}")
+        right.hist(
+            ratio, bins=bins, color=colour, alpha=0.6, histtype="stepfilled", label=f"k = {k}"
+        )
     right.axvline(1.0, color="black", lw=1)
     right.set_xlabel("squared distance after / before")
     right.set_ylabel("number of pairs")
@@ -113,11 +118,11 @@ def random_features(path: Path) -> None:
     rng = np.random.default_rng(0)
     x = np.sort(rng.uniform(0.0, 6.0, size=200))
     y = np.sin(x) + 0.2 * rng.normal(size=x.size)
-    grid = np.linspace(0.0, 6.0, 200)[:, None]
+    grid = np.linspace(0.0, 6.0, 100)[:, None]
     alpha, gamma = 0.1, 2.0
     c = kernels.kernel_ridge_fit(kernels.rbf_kernel(x[:, None], x[:, None], gamma), y, alpha)
     exact = kernels.kernel_ridge_predict(kernels.rbf_kernel(grid, x[:, None], gamma), c)
-    right.scatter(x, y, s=6, color="0.6", label="200 noisy samples")
+    right.scatter(x[::4], y[::4], s=6, color="0.6", label="every 4th of 200 samples")
     right.plot(grid[:, 0], exact, color="black", lw=2.2, label="exact kernel ridge")
     for D, colour, style in ((10, ORANGE, "--"), (100, BLUE, "-")):
         Zx = random_fourier_features(x[:, None], D, gamma, seed=1)
@@ -232,10 +237,13 @@ def fwht_operations(path: Path) -> None:
         raise AssertionError("the butterfly passes drawn must agree with the reference fwht")
     pass_colours = (BLUE, ORANGE, "tab:green")
     for p, h in enumerate((1, 2, 4)):
+        xs, ys = [], []  # all lines of one pass as one path, separated by NaN
         for start in range(0, 8, 2 * h):
             for i in range(start, start + h):
                 for a, b in ((i, i), (i + h, i + h), (i, i + h), (i + h, i)):
-                    left.plot([p, p + 1], [-a, -b], color=pass_colours[p], lw=1.1, alpha=0.8)
+                    xs += [p, p + 1, np.nan]
+                    ys += [-a, -b, np.nan]
+        left.plot(xs, ys, color=pass_colours[p], lw=1.1, alpha=0.8)
     for p, values in enumerate(columns):
         for i, v in enumerate(values):
             left.text(
@@ -331,7 +339,7 @@ def fast_jl_cost(path: Path) -> None:
     d = 4096
     ks = np.array(MEASURED_KS, dtype=float)
     fig, (left, right) = plt.subplots(1, 2, figsize=(10.5, 4.1))
-    k_model = np.logspace(0, np.log10(2048), 200)
+    k_model = np.logspace(0, np.log10(2048), 40)
     left.loglog(k_model, 2 * d * k_model, color=ORANGE, lw=1.8, label="dense projection: 2dk")
     fast = d * np.log2(d) + d + k_model
     left.loglog(k_model, fast, color=BLUE, lw=1.8, label="fast JL: d log2(d) + d + k")
