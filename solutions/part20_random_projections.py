@@ -179,7 +179,9 @@ def max_distortion(X, Z):
 
     The result is the maximum over all pairs ``i < j`` of
     ``abs(||Z[i] - Z[j]||**2 / ||X[i] - X[j]||**2 - 1)``, where row i of ``Z`` is the
-    image of row i of ``X``. A projection satisfies the Johnson-Lindenstrauss bound
+    image of row i of ``X``. Squared Euclidean distances are compared, as in the
+    Johnson-Lindenstrauss lemma, not the distances themselves (whose ratio would be the
+    square root of this one). A projection satisfies the Johnson-Lindenstrauss bound
     for ``eps`` when this is at most ``eps``.
 
     Parameters
