@@ -30,7 +30,7 @@ def test_a_changed_or_unrecorded_file_is_refused(tmp_path, monkeypatch):
     integrity.SUMS.write_text(integrity.render_sums())
     integrity.verify_installation()
     (package / "suites" / "test_part01_x.py").write_text("def test_free():\n    pass\n")
-    with pytest.raises(integrity.IntegrityError, match="test_part01_x.py is not the file"):
+    with pytest.raises(integrity.IntegrityError, match=r"test_part01_x\.py is not the file"):
         integrity.verify_installation()
     integrity.SUMS.write_text(integrity.render_sums())
     (package / "suites" / "test_part02_y.py").write_text("")
