@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import click
 
 from grader import history
+from grader.cohort.cli import class_group
 from grader.hints import choose_function, next_hint
 from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
@@ -24,15 +24,7 @@ from grader.runner import GradeOptions, grade, select_parts
 from grader.sandbox.host import SandboxUnavailable
 from grader.sandbox.isolation import IsolationUnavailable
 from grader.sandbox.limits import Limits
-
-
-def grader_version() -> str:
-    """The installed version, or a note when running from a checkout that is not installed."""
-    try:
-        return metadata.version("la4ml")
-    except metadata.PackageNotFoundError:
-        return "unknown (not installed)"
-
+from grader.version import grader_version
 
 EXIT_UNDER_THRESHOLD = 1
 EXIT_USAGE = 2
@@ -374,3 +366,6 @@ def docs_command(port, build_dir) -> None:
     except SiteError as error:
         raise click.ClickException(str(error)) from None
     raise SystemExit(code)
+
+
+main.add_command(class_group)

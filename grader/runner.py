@@ -19,7 +19,7 @@ from grader.integrity import verify_installation
 from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
 from grader.plugin import GradingPlugin, PartRun
 from grader.results import CourseResult, Flag, PartResult, TestResult
-from grader.sandbox.host import WarmParent
+from grader.sandbox.host import SandboxUnavailable, WarmParent
 from grader.sandbox.isolation import choose
 from grader.sandbox.limits import Limits
 from grader.sandbox.module import ModuleSandbox, RunDeadline
@@ -67,6 +67,12 @@ class GradeOptions:
     seed: int = 0
     limits: Limits = field(default_factory=Limits)
     isolation: str = "auto"
+    shown_as: str | None = None  # how messages name the workspace (default: its path)
+
+    def shown(self, filename: str) -> str:
+        """A module's path as reports show it."""
+        base = self.shown_as if self.shown_as is not None else str(self.workspace)
+        return f"{base}/{filename}" if base else filename
 
 
 def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
@@ -158,7 +164,7 @@ def grade(
         elif student_files.exists(options.workspace, part.filename):
             present.append(part)
         else:
-            results[part.number] = missing_part(part, str(options.workspace / part.filename))
+            results[part.number] = missing_part(part, options.shown(part.filename))
     flags: list[Flag] = []
     if present:
         own_parent = parent is None
@@ -174,6 +180,7 @@ def grade(
                     options.workspace / part.filename,
                     options.limits,
                     deadline,
+                    options.shown(part.filename),
                 )
                 runs[part.suite_path.resolve()] = PartRun(part, sandbox)
             _run_session(runs, options.seed, progress, early_start=isolation.strong)
@@ -183,7 +190,7 @@ def grade(
             if own_parent:
                 parent.close()
             else:
-                parent.clear()
+                _clear(parent)
         for run in runs.values():
             error = None
             if run.collection_errors:
@@ -203,6 +210,14 @@ def grade(
         flags=flags,
         isolation_reason=isolation.reason,
     )
+
+
+def _clear(parent: WarmParent) -> None:
+    """Leave a shared warm parent clean for the next workspace (restarted if it died)."""
+    try:
+        parent.clear()
+    except SandboxUnavailable:
+        parent.restart()
 
 
 def _uses_installed_suites(course: Course, parts: list[Part]) -> bool:

@@ -121,3 +121,19 @@ def pending_part(part: Part) -> PartResult:
         PENDING_MESSAGE,
         [],
     )
+
+
+def error_part(part: Part, message: str) -> PartResult:
+    """A part whose module exists but cannot be graded at all (a link, a huge file)."""
+    functions = [FunctionResult(f.name, FAILED, 0.0, f.points, []) for f in part.functions]
+    return PartResult(
+        part.number,
+        part.slug,
+        part.title,
+        part.module,
+        "error",
+        0.0,
+        part.max_score,
+        message,
+        functions,
+    )

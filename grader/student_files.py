@@ -41,9 +41,14 @@ def exists(directory: Path, name: str) -> bool:
     return os.path.lexists(directory / name)
 
 
-def read_module(directory: Path, name: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
-    """The bytes of the regular file ``directory/name``; StudentFileError otherwise."""
-    shown = directory / name
+def read_module(
+    directory: Path, name: str, limit: int = MAX_SOURCE_BYTES, shown: str | None = None
+) -> bytes:
+    """The bytes of the regular file ``directory/name``; StudentFileError otherwise.
+
+    ``shown`` is how messages name the file (default: its path).
+    """
+    shown = shown or str(directory / name)
     if os.sep in name or name in (".", ".."):
         raise StudentFileError(f"{name!r} is not a file name")
     try:

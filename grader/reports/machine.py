@@ -22,10 +22,6 @@ def to_json(result: CourseResult) -> str:
 def to_junit(result: CourseResult) -> str:
     """One <testsuite> per part and one <testcase> per test item of its hidden suite."""
     root = ET.Element("testsuites", name="la4ml", time=f"{result.duration:.3f}")
-    meta = ET.SubElement(root, "properties")
-    ET.SubElement(meta, "property", name="isolation", value=result.isolation)
-    for flag in result.flags:
-        ET.SubElement(meta, "property", name=f"flag.part{flag.part}", value=flag.detail)
     total = failures = 0
     for part in result.parts:
         suite = ET.SubElement(root, "testsuite", name=f"part{part.number:02d}_{part.slug}")
@@ -34,8 +30,11 @@ def to_junit(result: CourseResult) -> str:
             ("status", part.status),
             ("score", part.score),
             ("max_score", part.max_score),
+            ("isolation", result.isolation),
         ):
             ET.SubElement(properties, "property", name=key, value=str(value))
+        for flag in (f for f in result.flags if f.part == part.number):
+            ET.SubElement(properties, "property", name="flag", value=flag.detail)
         count = failed = skipped = 0
         if part.status == "pending":
             case = ET.SubElement(suite, "testcase", classname=part.module, name="pending")

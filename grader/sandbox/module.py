@@ -123,11 +123,12 @@ class ModuleSandbox:
         path: Path,
         limits: Limits,
         deadline: RunDeadline | None = None,
+        display_path: str | None = None,
     ):
         self.parent = parent
         self.name = name
         self.path = path
-        self.display_path = str(path)
+        self.display_path = display_path or str(path)
         self.limits = limits
         self.deadline = deadline or RunDeadline(limits.run_timeout)
         self.functions: list[str] = []
@@ -143,7 +144,7 @@ class ModuleSandbox:
 
     def _read_source(self) -> bytes | ImportFailed:
         try:
-            return read_module(self.path.parent, self.path.name)
+            return read_module(self.path.parent, self.path.name, shown=self.display_path)
         except StudentFileError as error:
             return ImportFailed(str(error))
 
