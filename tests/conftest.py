@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,8 @@ from grader.manifest import load_course
 from grader.runner import GradeOptions, grade
 from grader.sandbox import isolation
 from grader.sandbox.limits import Limits
+
+from . import isolation_support
 
 REPO = Path(__file__).resolve().parents[1]
 SOLUTIONS = REPO / "solutions"
@@ -80,3 +85,31 @@ def descendants(pid: int) -> list[int]:
         found.append(current)
         queue += children.get(current, [])
     return found
+
+
+# ---------------------------------------------------------------- graders as root and as a user
+
+
+@pytest.fixture(scope="session")
+def runtime():
+    """A world-readable copy of the grader's runtime, and the test user when root."""
+    base = Path(tempfile.mkdtemp(prefix="la4ml-runtime-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    user = None
+    created = False
+    if os.geteuid() == 0:
+        uid, gid, created = isolation_support.ensure_user()
+        user = (uid, gid)
+        isolation_support.copy_runtime(base)
+    yield base, user
+    shutil.rmtree(base, ignore_errors=True)
+    if created:
+        subprocess.run(["userdel", "la4ml-test"], capture_output=True)
+
+
+@pytest.fixture(params=["root", "user"])
+def grader(request, runtime):
+    base, user = runtime
+    made = isolation_support.make_grader(request.param, base, user)
+    yield made
+    shutil.rmtree(made.scratch, ignore_errors=True)

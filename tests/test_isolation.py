@@ -12,7 +12,6 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -27,7 +26,6 @@ from grader.sandbox.limits import Limits
 from grader.sandbox.module import ModuleSandbox
 
 from .conftest import REPO, descendants, isolation_level, solution_source
-from .isolation_support import copy_runtime, ensure_user, make_grader
 
 HOSTILE = Path(__file__).with_name("hostile") / "isolation"
 COURSE = load_course()
@@ -38,31 +36,6 @@ def hostile(name: str, module: str = "part01_vectors", header: str = "") -> str:
 
 
 # ---------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="session")
-def runtime():
-    """A world-readable copy of the grader's runtime, and the test user when root."""
-    base = Path(tempfile.mkdtemp(prefix="la4ml-runtime-", dir="/tmp"))
-    os.chmod(base, 0o755)
-    user = None
-    created = False
-    if os.geteuid() == 0:
-        uid, gid, created = ensure_user()
-        user = (uid, gid)
-        copy_runtime(base)
-    yield base, user
-    shutil.rmtree(base, ignore_errors=True)
-    if created:
-        subprocess.run(["userdel", "la4ml-test"], capture_output=True)
-
-
-@pytest.fixture(params=["root", "user"])
-def grader(request, runtime):
-    base, user = runtime
-    made = make_grader(request.param, base, user)
-    yield made
-    shutil.rmtree(made.scratch, ignore_errors=True)
 
 
 def require_namespaces(grader) -> None:

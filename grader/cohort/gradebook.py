@@ -123,16 +123,24 @@ class Gradebook:
     """An open gradebook file."""
 
     def __init__(self, path: Path, create: bool = True):
+        """Open ``path``; ``create`` (for writing) makes it if needed, else it must exist."""
         self.path = path
         if not create and not path.is_file():
             raise GradebookError(f"{path} does not exist: grade a class into it first")
         if path.exists() and not path.is_file():
             raise GradebookError(f"{path} is not a file")
+        if create:
+            self._check_can_write()
         try:
-            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            if create:
+                self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            else:
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA synchronous = FULL")
             version = self._schema_version()
+        except sqlite3.OperationalError as error:
+            raise GradebookError(f"cannot open the gradebook {path}: {error}") from None
         except sqlite3.DatabaseError as error:
             raise GradebookError(
                 f"{path} is not a la4ml gradebook ({error}); give another --gradebook file"
@@ -143,8 +151,25 @@ class Gradebook:
                 f"{path} was written by a newer la4ml (gradebook schema {version}; this la4ml "
                 f"reads up to {SCHEMA_VERSION}): upgrade la4ml to use it"
             )
-        if version is None and create:
-            self._create()
+        if version is None and not create:
+            self.db.close()
+            raise GradebookError(f"{path} is not a la4ml gradebook (it has no la4ml tables)")
+        if create:
+            self.db.execute("PRAGMA synchronous = FULL")
+            if version is None:
+                self._create()
+
+    def _check_can_write(self) -> None:
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            raise GradebookError(f"{self.path} is read-only: give a writable --gradebook file")
+        if not folder.is_dir():
+            raise GradebookError(f"the folder {folder} of the gradebook does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise GradebookError(
+                f"cannot write the gradebook {self.path}: its folder {folder} is not writable "
+                "(SQLite keeps its journal beside the file)"
+            )
 
     def _schema_version(self) -> int | None:
         exists = self.db.execute(
@@ -171,8 +196,6 @@ class Gradebook:
 
     def check_writable(self) -> None:
         """Fail now, before any grading, if the file cannot take a write."""
-        if self.path.exists() and not os.access(self.path, os.W_OK):
-            raise GradebookError(f"{self.path} is read-only: give a writable --gradebook file")
         try:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("ROLLBACK")

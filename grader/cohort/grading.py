@@ -230,7 +230,7 @@ def _grading(outcome: Outcome, submission, stamp, isolation: Isolation, started)
                     "message": message[:MAX_MESSAGE],
                 }
             )
-    problems = list(submission.problems)
+    problems = list(submission.problems) + list(submission.errors.values())
     if outcome.message:
         problems.append(f"the grader failed on this submission: {outcome.message}")
     return Grading(

@@ -187,7 +187,8 @@ def _walk(collector: _Collector, submission: Submission, folder: Path, shown: st
             if stat.S_ISLNK(info.st_mode):
                 if name in collector.modules:
                     submission.errors[name] = f"{path} is a symbolic link; submit the file itself"
-                submission.problems.append(f"{path}: a symbolic link; not followed")
+                else:
+                    submission.problems.append(f"{path}: a symbolic link; not followed")
                 continue
             if not stat.S_ISREG(info.st_mode):
                 submission.problems.append(f"{path}: not a regular file; ignored")
