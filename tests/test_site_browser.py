@@ -91,3 +91,43 @@ def test_search_finds_a_lesson_by_a_word_in_its_text(browser, site_url):
     assert "Eigenvalues and Eigenvectors" in titles
     assert seen["errors"] == []
     page.close()
+
+
+def test_the_class_report_opens_with_its_figures_and_no_errors(browser, tmp_path):
+    """`la4ml class report`'s page in the real browser: figures drawn, nothing fetched."""
+    pytest.importorskip("matplotlib", reason="the report extra: pip install '.[report]'")
+    from click.testing import CliRunner
+
+    from grader.cli import main
+
+    from .test_docs_commands import prepare_class
+
+    prepare_class(tmp_path)
+    runner = CliRunner()
+    book, out = str(tmp_path / "class.sqlite"), tmp_path / "report"
+    graded = runner.invoke(
+        main,
+        [
+            "class",
+            "grade",
+            str(tmp_path / "submissions"),
+            "-g",
+            book,
+            "--parts",
+            "1,2",
+            "--roster",
+            str(tmp_path / "roster.csv"),
+        ],
+    )
+    assert graded.exit_code == 0, graded.output
+    assert runner.invoke(main, ["class", "report", "-g", book, "-o", str(out)]).exit_code == 0
+    with serve(out) as url:
+        page, seen = open_page(browser, f"{url}/report.html")
+        assert page.title().endswith("class report")
+        for figure in ("#histogram svg", "#parts svg"):
+            box = page.locator(figure).bounding_box()
+            assert box is not None and box["width"] > 200 and box["height"] > 100
+        assert "Students: 4 (graded 3, missing 1" in page.inner_text("body")
+        assert [u for u in seen["requests"] if not u.startswith(url)] == []
+        assert seen["errors"] == []
+        page.close()

@@ -225,7 +225,7 @@ def page(course: Course, data: dict, figures: tuple[str, str]) -> str:
     summary = "".join(f"<li>{escape(line)}</li>" for line in _summary_lines(data))
     histogram, parts = figures
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>{escape(course.title)}: class report</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
