@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import functools
 
 import numpy as np
 
-from grader.outcomes import StudentCodeError, StudentRaised
+from grader.outcomes import ImportFailed, StudentCodeError, StudentRaised
 from grader.proxy import StudentModule, describe_value
 
 _SCALAR_KINDS = {
@@ -31,20 +32,44 @@ class CheckFailed(AssertionError):
     """A check failed; the message is meant for the student."""
 
 
+def type_words(value) -> str:
+    """Python's words for the type of ``value``: "an int", "a float", "a numpy float64"."""
+    if isinstance(value, np.generic):
+        return f"a numpy {value.dtype}"
+    name = type(value).__name__
+    article = "an" if name[:1].lower() in "aeiou" else "a"
+    return f"{article} {name}"
+
+
 def _kind_of(value) -> str:
     if isinstance(value, np.ndarray):
         return f"an array of shape {value.shape} and dtype {value.dtype}"
     if value is None:
         return "None"
-    return f"{describe_value(value)} (a {type(value).__name__})"
+    return f"{describe_value(value)} ({type_words(value)})"
+
+
+def _labelled(error: StudentCodeError, name: str) -> StudentCodeError:
+    """A copy of ``error`` whose message starts with ``[name]`` (the original is left alone)."""
+    labelled = copy.copy(error)
+    labelled.args = (f"[{name}] {error}", *error.args[1:])
+    return labelled
 
 
 class Expect:
-    """Checks on the values returned by the student's functions."""
+    """Checks on the values returned by the student's functions.
 
-    def __init__(self, student: StudentModule):
+    ``only_case`` (from ``la4ml grade --case NAME``) makes every other case of a
+    test run without consequence: its failures are ignored, so that the named
+    case runs whatever happens before it. ``cases`` records each case entered
+    and ``case_outcomes`` how each ended (None when it passed).
+    """
+
+    def __init__(self, student: StudentModule, only_case: str | None = None):
         self.student = student
+        self.only_case = only_case
         self._case = ""
+        self.case_outcomes: dict[str, str | None] = {}
 
     def _call(self) -> str:
         return str(self.student.last_call) if self.student.last_call else "the call"
@@ -53,12 +78,24 @@ class Expect:
     def case(self, name: str):
         """Name the case being checked; a failure inside starts with ``[name]``."""
         self._case = name
+        ignored = self.only_case is not None and name != self.only_case
         try:
             yield
-        except StudentCodeError as error:  # the student's code raised or crashed in this case
-            if not str(error).startswith(f"[{name}] "):
-                error.args = (f"[{name}] {error}", *error.args[1:])
+        except ImportFailed:
+            raise  # the module did not import: no case is to blame, none is named
+        except (StudentCodeError, AssertionError) as error:
+            if ignored:
+                return
+            self.case_outcomes[name] = str(error)
+            if isinstance(error, StudentCodeError) and not str(error).startswith(f"[{name}] "):
+                raise _labelled(error, name) from None
             raise
+        except Exception:
+            if ignored:
+                return
+            raise
+        else:
+            self.case_outcomes.setdefault(name, None)
         finally:
             self._case = ""
 
@@ -138,7 +175,7 @@ class Expect:
                     f"(tolerance rtol={rtol:g}, atol={atol:g})"
                 )
         elif got != expected:
-            self.fail(f"returned {got!r}; expected {expected!r}")
+            self.fail(f"returned {describe_value(got)}; expected {describe_value(expected)}")
         return got
 
     # ------------------------------------------------------------ errors
@@ -183,8 +220,8 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
     index = tuple(int(i) for i in worst)
     return (
         f"returned values that differ from the expected ones at {count} of {total} entries "
-        f"{tolerance}; for example at index {index}: got {got[index]!r}, "
-        f"expected {expected[index]!r}"
+        f"{tolerance}; for example at index {index}: got {describe_value(got[index])}, "
+        f"expected {describe_value(expected[index])}"
     )
 
 

@@ -14,12 +14,13 @@ from pathlib import Path
 import click
 
 from grader import history
+from grader.cases import save_cases, unsaved
 from grader.cohort.cli import class_group
-from grader.hints import choose_function, next_hint
+from grader.hints import choose_function, latest_statuses, next_hint
 from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
 from grader.reports.machine import FORMATS, render_machine
-from grader.reports.table import STATUS_STYLE, Progress, render
+from grader.reports.table import STATUS_STYLE, Progress, render, render_case
 from grader.runner import GradeOptions, grade, select_parts
 from grader.sandbox.host import SandboxUnavailable
 from grader.sandbox.isolation import IsolationUnavailable
@@ -147,7 +148,20 @@ def main() -> None:
     "--no-history", is_flag=True, help="Do not record this run in WORKSPACE/.la4ml/history.jsonl."
 )
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
-@click.option("--verbose", "-v", is_flag=True, help="Show every failing test, not just the first.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Show every failing test, what the code printed and Python that repeats each failing "
+    "call (large inputs are saved under WORKSPACE/.la4ml/cases/).",
+)
+@click.option(
+    "--case",
+    "case",
+    default=None,
+    metavar="NAME",
+    help="Rerun one case (the name in brackets in a failure) and show only it.",
+)
 @manifest_option
 @click.option(
     "--suites",
@@ -171,6 +185,7 @@ def grade_command(
     no_history,
     color,
     verbose,
+    case,
     manifest,
     suites,
 ) -> None:
@@ -193,7 +208,7 @@ def grade_command(
         run_timeout=run_timeout,
     )
     progress = Progress() if fmt == "table" and output is None else None
-    options = GradeOptions(workspace, tuple(parts), seed, limits, isolation)
+    options = GradeOptions(workspace, tuple(parts), seed, limits, isolation, only_case=case)
     try:
         result = grade(course, options, progress)
     except (SandboxUnavailable, IsolationUnavailable) as error:
@@ -203,9 +218,13 @@ def grade_command(
     finally:
         if progress is not None:
             progress.finish()
+    _keep_failing_inputs(workspace, result, save=(verbose or case is not None) and not no_history)
     if fmt == "table":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())
-        text = render(result, course, verbose, use_color) + "\n"
+        if case is not None:
+            text = render_case(result, case, use_color) + "\n"
+        else:
+            text = render(result, course, verbose, use_color) + "\n"
     else:
         text = render_machine(result, fmt)
     if output is not None:
@@ -223,6 +242,19 @@ def grade_command(
     if fail_under is not None and result.percent < fail_under:
         click.echo(f"la4ml: {result.percent:.1f}% is under --fail-under {fail_under:g}%", err=True)
         sys.exit(EXIT_UNDER_THRESHOLD)
+
+
+def _keep_failing_inputs(workspace: Path, result, save: bool) -> None:
+    """Save the inputs of failing calls that are too large to print, when asked to."""
+    if save:
+        try:
+            save_cases(workspace, result)
+            return
+        except OSError as error:
+            click.echo(
+                f"la4ml: could not save the failing inputs in {workspace}: {error}", err=True
+            )
+    unsaved(result)
 
 
 @main.command("list")
@@ -279,6 +311,19 @@ def hint_command(part, function, level, workspace, manifest) -> None:
         raise UsageError(f"no part {part}: parts are 1 to {len(course.parts)}") from None
     records = history.read(workspace)
     name = function or choose_function(part_entry, records)
+    if name is None and level is None:
+        following = next((p for p in course.parts if p.number > part), None)
+        after = f" Next: la4ml grade {following.number}" if following else ""
+        click.echo(f"Part {part} is complete: every function passed in your latest run.{after}")
+        return
+    if name is None:
+        name = part_entry.functions[0].name
+    if level is None and latest_statuses(part_entry, records).get(name) == "passed":
+        click.echo(
+            f"{name} passed every test in your latest run: no hint needed "
+            f"(la4ml hint {part} {name} --level 1 shows the first one anyway)."
+        )
+        return
     try:
         hint = next_hint(part_entry, name, records, level)
     except ValueError as error:

@@ -16,13 +16,21 @@ class Hint:
     text: str
 
 
-def choose_function(part: Part, records: list[dict]) -> str:
-    """The first function of the part that the latest grading run did not pass."""
-    statuses = best_scores(records).get(part.number, {}).get("functions", {})
+def latest_statuses(part: Part, records: list[dict]) -> dict[str, str]:
+    """Function name -> its status in the latest grading run of the part ({} if never graded)."""
+    return best_scores(records).get(part.number, {}).get("functions", {})
+
+
+def choose_function(part: Part, records: list[dict]) -> str | None:
+    """The first function of the part that the latest grading run did not pass.
+
+    None when the latest run passed every function: the part is complete.
+    """
+    statuses = latest_statuses(part, records)
     for function in part.functions:
         if statuses.get(function.name) != "passed":
             return function.name
-    return part.functions[0].name
+    return None
 
 
 def next_hint(

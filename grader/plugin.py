@@ -76,8 +76,10 @@ class GradingPlugin:
         seed: int,
         progress: Callable[[PartRun, TestResult], None] | None = None,
         start_sandboxes: bool = False,
+        only_case: str | None = None,
     ):
         self.runs = runs
+        self.only_case = only_case
         self.start_sandboxes = start_sandboxes
         self.seed = seed
         self.progress = progress
@@ -86,6 +88,7 @@ class GradingPlugin:
         self.sandbox_error: SandboxUnavailable | None = None
         self._by_path: dict = {}
         self._returned_before: dict[str, int] = {}
+        self._expects: dict[str, Expect] = {}
 
     # ------------------------------------------------------------ collection
 
@@ -174,9 +177,11 @@ class GradingPlugin:
         return run.student
 
     @pytest.fixture
-    def expect(self, student) -> Expect:
+    def expect(self, request, student) -> Expect:
         """Checks with failure messages that name the student's call."""
-        return Expect(student)
+        expect = Expect(student, self.only_case)
+        self._expects[request.node.nodeid] = expect
+        return expect
 
     @pytest.fixture
     def student_source(self, request) -> str:
@@ -245,6 +250,9 @@ class GradingPlugin:
             if result.outcome == PASSED or not result.message:  # the first failure explains
                 result.outcome = _failure_kind(error)
                 result.message = _cut(message, MAX_MESSAGE_CHARS)
+                call = run.student.last_call if run.student is not None else None
+                if call is not None and result.outcome == FAILED:
+                    result.call, result.call_arrays = call.reproduction(run.part.module)
         elif when == "call" and all(phases):
             result.outcome = PASSED
         student = run.student
@@ -252,5 +260,9 @@ class GradingPlugin:
             result.output = _cut(student.last_call.output, run.sandbox.limits.output_chars + 100)
         if when == "teardown" and student is not None and nodeid in self._returned_before:
             result.returned_calls = student.returned - self._returned_before[nodeid]
+        expect = self._expects.get(nodeid)
+        if when == "teardown" and self.only_case is not None and expect is not None:
+            outcome = expect.case_outcomes.get(self.only_case, "not run")
+            result.case_outcome = "passed" if outcome is None else outcome
         if when == "teardown" and self.progress is not None:
             self.progress(run, result)

@@ -24,6 +24,8 @@ FORBIDDEN = "ForbiddenRoutine"
 
 def describe_value(value, limit: int = 8) -> str:
     """A short description of an argument or result for a failure message."""
+    if isinstance(value, np.generic) and value.dtype.kind in "biufc":
+        value = value.item()  # plain Python numbers read better than np.float64(0.1)
     if isinstance(value, np.ndarray):
         if value.size <= limit and value.ndim <= 2:
             text = np.array2string(value, separator=", ", precision=6)
@@ -50,6 +52,58 @@ class CallRecord:
         parts = [describe_value(a) for a in self.args]
         parts += [f"{k}={describe_value(v)}" for k, v in self.kwargs.items()]
         return f"{self.function}({', '.join(parts)})"
+
+    def reproduction(self, module: str) -> tuple[str, dict]:
+        """Python that makes this exact call, and the arrays too large to write out.
+
+        The code runs from the workspace folder; large arrays are referred to as
+        ``case["a0"]`` … and must be saved beside it (see :data:`LARGE_ARRAY`).
+        """
+        arrays: dict = {}
+        arguments = [python_literal(a, arrays) for a in self.args]
+        arguments += [f"{k}={python_literal(v, arrays)}" for k, v in self.kwargs.items()]
+        lines = ["import numpy as np", f"from {module} import {self.function}"]
+        if arrays:
+            lines.append('case = np.load("CASE_FILE")')
+        lines.append(f"print(repr({self.function}({', '.join(arguments)})))")
+        return "\n".join(lines), arrays
+
+
+LARGE_ARRAY = 64  # entries; larger arrays are saved to a .npz file instead of written out
+
+
+def python_literal(value, arrays: dict) -> str:
+    """Python source that evaluates to ``value`` exactly (floats round-trip through repr)."""
+    if isinstance(value, np.ndarray):
+        if value.size > LARGE_ARRAY:
+            name = f"a{len(arrays)}"
+            arrays[name] = value
+            return f'case["{name}"]'
+        body = python_literal(value.tolist(), arrays)
+        return f"np.array({body}, dtype=np.{value.dtype.name})"
+    if isinstance(value, np.generic):
+        return f"np.{value.dtype.name}({python_literal(value.item(), arrays)})"
+    if isinstance(value, float):
+        if value != value:
+            return 'float("nan")'
+        if value in (float("inf"), float("-inf")):
+            return f'float("{value}")'
+        return repr(value)
+    if isinstance(value, (bool, int, str, bytes, type(None))):
+        return repr(value)
+    if isinstance(value, complex):
+        return (
+            f"complex({python_literal(value.real, arrays)}, {python_literal(value.imag, arrays)})"
+        )
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v, arrays) for v in value) + "]"
+    if isinstance(value, tuple):
+        inner = ", ".join(python_literal(v, arrays) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, dict):
+        items = ", ".join(f"{k!r}: {python_literal(v, arrays)}" for k, v in value.items())
+        return "{" + items + "}"
+    return repr(value)
 
 
 def _mirror(target: np.ndarray, new: np.ndarray) -> None:

@@ -26,7 +26,10 @@ class TestResult:
     message: str = ""
     output: str = ""
     gated: bool = False  # checks a refusal or a rule: counts only as the value tests pass
+    call: str = ""  # Python that reproduces the call that failed (CASE_FILE: see arrays)
     returned_calls: int = 0  # calls of the student's code that returned (not reported)
+    call_arrays: dict = field(default_factory=dict, repr=False)  # large inputs (not reported)
+    case_outcome: str | None = None  # with --case: "passed", a failure, or None if not run
 
 
 @dataclass
@@ -104,5 +107,6 @@ class CourseResult:
             part_data["percent"] = round(part.percent, 2)
             for function in part_data["functions"]:
                 for test in function["tests"]:
-                    del test["returned_calls"]
+                    for internal in ("returned_calls", "call_arrays", "case_outcome"):
+                        del test[internal]
         return data

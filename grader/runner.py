@@ -68,6 +68,7 @@ class GradeOptions:
     limits: Limits = field(default_factory=Limits)
     isolation: str = "auto"
     shown_as: str | None = None  # how messages name the workspace (default: its path)
+    only_case: str | None = None  # `--case NAME`: report that case; other cases cannot fail
 
     def shown(self, filename: str) -> str:
         """A module's path as reports show it."""
@@ -183,7 +184,7 @@ def grade(
                     options.shown(part.filename),
                 )
                 runs[part.suite_path.resolve()] = PartRun(part, sandbox)
-            _run_session(runs, options.seed, progress, early_start=isolation.strong)
+            _run_session(runs, options, progress, early_start=isolation.strong)
         finally:
             for run in runs.values():
                 run.sandbox.close()
@@ -239,7 +240,7 @@ def _flags(run: PartRun, result: PartResult) -> list[Flag]:
     return flags
 
 
-def _run_session(runs: dict[Path, PartRun], seed: int, progress, early_start: bool) -> None:
+def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress, early_start) -> None:
     """One pytest session over the runs' suites.
 
     With namespaces, every sandbox starts before collection so that forks and
@@ -250,7 +251,9 @@ def _run_session(runs: dict[Path, PartRun], seed: int, progress, early_start: bo
     if early_start:
         for run in runs.values():
             run.sandbox.start()
-    plugin = GradingPlugin(runs, seed, progress, start_sandboxes=not early_start)
+    plugin = GradingPlugin(
+        runs, options.seed, progress, start_sandboxes=not early_start, only_case=options.only_case
+    )
     _forget_suite_modules(runs)
     with _pinned_environment(), warnings.catch_warnings():
         warnings.simplefilter("ignore")

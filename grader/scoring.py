@@ -16,6 +16,7 @@ from grader.results import (
 
 PENDING_MESSAGE = "this part's hidden suite is not in this version of the grader yet"
 NO_REPORT = "the test never reported a result (counted as failed)"
+NOT_IMPORTED = "not run: the module did not import (see the part's error)"
 
 
 def score_function(points: float, name: str, tests: list[TestResult]) -> FunctionResult:
@@ -77,6 +78,10 @@ def score_part(part: Part, tests: list[TestResult], error: str | None = None) ->
     import_errors = [t.message for t in tests if t.outcome == IMPORT_ERROR]
     if error is None and import_errors:
         error = import_errors[0]
+    if error:  # said once, for the part; no test (or case name) of a module that did not run
+        for test in tests:
+            test.outcome, test.call, test.call_arrays = IMPORT_ERROR, "", {}
+            test.message = NOT_IMPORTED
     score = 0.0 if error else sum(f.score for f in functions)
     status = "error" if error else part_status(score, part.max_score, functions)
     return PartResult(

@@ -56,7 +56,8 @@ def render_table(result: CourseResult, course: Course, color: bool) -> str:
     )
     errors = [p for p in result.parts if p.status == "error"]
     for part in errors:
-        lines.append(_style(f"  Part {part.number}: {part.error}", "red", color))
+        text = f"Part {part.number}: {part.error}".replace("\n", "\n  ")
+        lines.append(_style(f"  {text}", "red", color))
     pending = [p.number for p in result.parts if p.status == "pending"]
     if pending:
         lines.append(
@@ -86,6 +87,9 @@ def _function_lines(
             lines.append(
                 "      printed: " + test.output.strip().replace("\n", "\n               ")
             )
+        if test.call and verbose:
+            lines.append("      to repeat this call, run in Python from your workspace folder:")
+            lines += [f"          {line}" for line in test.call.splitlines()]
     if not verbose and len(failures) > 1:
         lines.append(f"      ... and {len(failures) - 1} more failing test(s); -v shows them all")
     if hint:
@@ -102,7 +106,14 @@ def render_checklist(part: PartResult, course: Course, verbose: bool, color: boo
         f"{_score(part.score, part.max_score)} ({part.percent:.0f}%)"
     ]
     if part.error:
-        lines.append(_style(f"  {part.error}", "red", color))
+        lines.append(_style("  " + part.error.replace("\n", "\n  "), "red", color))
+    if part.status == "error":
+        count = len(part.functions)
+        lines.append(
+            f"  Fix it and grade again: none of the {count} functions can be checked until "
+            "the module imports."
+        )
+        return "\n".join(lines)
     manifest_part = course.part(part.number)
     for function in part.functions:
         entry = manifest_part.function(function.name)
@@ -110,6 +121,33 @@ def render_checklist(part: PartResult, course: Course, verbose: bool, color: boo
         lines.extend(_function_lines(function, hint, verbose, color))
     if part.status in ("partial", "failing", "not_started"):
         lines.append(f"  More help: la4ml hint {part.number} FUNCTION")
+    return "\n".join(lines)
+
+
+def render_case(result: CourseResult, name: str, color: bool) -> str:
+    """``la4ml grade N --case NAME``: how that one case went, and how to repeat it."""
+    lines = []
+    for part in result.parts:
+        if part.status == "error":
+            lines.append(_style(f"Part {part.number}: {part.error}", "red", color))
+        for function in part.functions:
+            for test in function.tests:
+                if test.case_outcome in (None, "not run"):
+                    continue
+                passed = test.case_outcome == "passed"
+                mark = _style("✓" if passed else "✗", "green" if passed else "red", color)
+                lines.append(f"{mark} [{name}] in {test.name} ({function.name})")
+                if not passed:
+                    lines.append(f"    {test.case_outcome}")
+                    if test.call:
+                        lines.append("    to repeat this call, run in Python from your workspace:")
+                        lines += [f"        {line}" for line in test.call.splitlines()]
+    if not lines:
+        numbers = ", ".join(str(p.number) for p in result.parts)
+        lines.append(
+            f"No case named {name!r} ran in part(s) {numbers}. Case names are the words in "
+            "brackets at the start of a failure, such as [singular-3x3]."
+        )
     return "\n".join(lines)
 
 

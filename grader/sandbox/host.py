@@ -205,6 +205,8 @@ class WarmParent:
         If the warm parent has died (a student's code can kill it under weak
         isolation), it is started again once.
         """
+        if not self.alive():
+            self.restart()
         try:
             return self._spawn(arena_fd)
         except SandboxUnavailable:

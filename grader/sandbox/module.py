@@ -76,7 +76,7 @@ def _clean_error(error) -> dict:
         if not isinstance(error.get(key), kind):
             raise BadReply(f"the sandbox sent an error without a valid {key!r}")
     where = error["where"]
-    line = where.get("line")
+    line, offset = where.get("line"), where.get("offset")
     return {
         "type": _cut(error["type"], MAX_NAME_CHARS),
         "mro": [_cut(m, MAX_NAME_CHARS) for m in error["mro"][:MAX_MRO_ENTRIES]],
@@ -85,8 +85,29 @@ def _clean_error(error) -> dict:
             "line": line if isinstance(line, int) and 0 <= line < 10**7 else 0,
             "function": _cut(where.get("function", ""), MAX_NAME_CHARS),
             "code": _cut(where.get("code", ""), 300),
+            "offset": offset if isinstance(offset, int) and 0 <= offset <= 300 else 0,
         },
     }
+
+
+def describe_import_error(error: dict, path: str) -> str:
+    """``path, line 12: SyntaxError: invalid syntax``, then the line and a caret under it."""
+    where = error["where"]
+    text = f"{error['type']}: {error['message']}" if error["message"] else error["type"]
+    line = where.get("line") or 0
+    if line <= 0:
+        return f"{path}: {text}"
+    head = f"{path}, line {line}: {text}"
+    code = where.get("code", "").rstrip()
+    if not code.strip():
+        return head
+    shown = code.lstrip()
+    lines = [head, f"    {shown}"]
+    offset = where.get("offset") or 0
+    if offset > 0:
+        column = max(offset - 1 - (len(code) - len(shown)), 0)
+        lines.append("    " + " " * min(column, len(shown)) + "^")
+    return "\n".join(lines)
 
 
 def describe_error(error: dict, path: str) -> str:
@@ -206,8 +227,7 @@ class ModuleSandbox:
             error = reply.get("error") or {"type": "Error", "message": "", "where": {}}
             line = error["where"].get("line")
             self._import_error = ImportFailed(
-                f"importing {self.display_path} failed: "
-                f"{describe_error(error, self.display_path)}",
+                describe_import_error(error, self.display_path),
                 line if isinstance(line, int) and line > 0 else None,
             )
             raise self._import_error

@@ -49,7 +49,12 @@ def _where(error: BaseException, path: str) -> dict:
     """The innermost frame of the student's file in the error's traceback."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
     if isinstance(error, SyntaxError) and error.filename == path:
-        return {"line": int(error.lineno or 0), "function": "", "code": error.text or ""}
+        return {
+            "line": int(error.lineno or 0),
+            "function": "",
+            "code": (error.text or "").rstrip("\n"),
+            "offset": int(error.offset or 0),
+        }
     if not frames:
         return {}
     frame = frames[-1]
@@ -58,7 +63,7 @@ def _where(error: BaseException, path: str) -> dict:
 
 def _describe_error(error: BaseException, path: str) -> dict:
     try:
-        message = str(error)
+        message = error.msg if isinstance(error, SyntaxError) else str(error)
     except Exception:
         message = "(the exception's message could not be read)"
     mro = [f"{cls.__module__}.{cls.__qualname__}" for cls in type(error).__mro__]
