@@ -62,14 +62,18 @@ class CallRecord:
         arrays: dict = {}
         arguments = [python_literal(a, arrays) for a in self.args]
         arguments += [f"{k}={python_literal(v, arrays)}" for k, v in self.kwargs.items()]
-        lines = ["import numpy as np", f"from {module} import {self.function}"]
+        lines = [
+            "import numpy as np",
+            'np.set_printoptions(floatmode="unique")  # print every digit that matters',
+            f"from {module} import {self.function}",
+        ]
         if arrays:
             lines.append('case = np.load("CASE_FILE")')
         lines.append(f"print(repr({self.function}({', '.join(arguments)})))")
         return "\n".join(lines), arrays
 
 
-LARGE_ARRAY = 64  # entries; larger arrays are saved to a .npz file instead of written out
+LARGE_ARRAY = 48  # entries; larger arrays are saved to a .npz file instead of written out
 
 
 def python_literal(value, arrays: dict) -> str:
