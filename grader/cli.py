@@ -8,6 +8,7 @@ error (bad option, unknown part, invalid manifest, missing workspace).
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -156,6 +157,13 @@ def main() -> None:
     "call (large inputs are saved under WORKSPACE/.la4ml/cases/).",
 )
 @click.option(
+    "--lanes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Harness processes that grade parts side by side (default: 2 on a machine with "
+    "2 cores or more, else 1).",
+)
+@click.option(
     "--case",
     "case",
     default=None,
@@ -185,6 +193,7 @@ def grade_command(
     no_history,
     color,
     verbose,
+    lanes,
     case,
     manifest,
     suites,
@@ -209,8 +218,10 @@ def grade_command(
     )
     progress = Progress() if fmt == "table" and output is None else None
     options = GradeOptions(workspace, tuple(parts), seed, limits, isolation, only_case=case)
+    if lanes is None:
+        lanes = 2 if (os.cpu_count() or 1) >= 2 else 1
     try:
-        result = grade(course, options, progress)
+        result = grade(course, options, progress, lanes=lanes)
     except (SandboxUnavailable, IsolationUnavailable) as error:
         raise UsageError(f"the grader could not run its sandbox: {error}") from None
     except IntegrityError as error:

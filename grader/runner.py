@@ -16,6 +16,7 @@ import pytest
 from grader import student_files
 from grader.flags import forbidden_flags, source_flags
 from grader.integrity import verify_installation
+from grader.lanes import partition, run_in_lanes
 from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
 from grader.plugin import GradingPlugin, PartRun
 from grader.results import CourseResult, Flag, PartResult, TestResult
@@ -145,12 +146,15 @@ def grade(
     options: GradeOptions,
     progress: Callable[[PartRun, TestResult], None] | None = None,
     parent: WarmParent | None = None,
+    lanes: int = 1,
 ) -> CourseResult:
     """Grade the selected parts of ``options.workspace`` and return the scores.
 
     The hidden suites are verified before any student code runs. ``parent``
     lets a caller that grades many workspaces (a class) reuse one warm parent;
-    by default one is started for this run and stopped at its end.
+    by default one is started for this run and stopped at its end. With
+    ``lanes`` above 1 (and no shared parent) the parts are split over that
+    many harness processes (:mod:`grader.lanes`); the scores are the same.
     """
     started = time.perf_counter()
     parts = select_parts(course, options.parts)
@@ -167,42 +171,23 @@ def grade(
         else:
             results[part.number] = missing_part(part, options.shown(part.filename))
     flags: list[Flag] = []
-    if present:
-        own_parent = parent is None
-        if own_parent:
-            parent = WarmParent(options.limits, isolation)
-        deadline = RunDeadline(options.limits.run_timeout)
-        runs = {}
-        try:
-            for part in present:
-                sandbox = ModuleSandbox(
-                    parent,
-                    part.module,
-                    options.workspace / part.filename,
-                    options.limits,
-                    deadline,
-                    options.shown(part.filename),
-                )
-                runs[part.suite_path.resolve()] = PartRun(part, sandbox)
-            _run_session(runs, options, progress, early_start=isolation.strong)
-        finally:
-            for run in runs.values():
-                run.sandbox.close()
-            if own_parent:
-                parent.close()
-            else:
-                _clear(parent)
-        for run in runs.values():
-            error = None
-            if run.collection_errors:
-                error = f"the hidden suite failed to load: {run.collection_errors[0]}"
-            results[run.part.number] = score_part(run.part, list(run.tests.values()), error)
-            flags += _flags(run, results[run.part.number])
+    if present and lanes > 1 and parent is None and len(present) > 1:
+
+        def grade_group(group, on_test):
+            return _grade_present(course, options, group, isolation, on_test, None)
+
+        for graded, group_flags in run_in_lanes(partition(present, lanes), grade_group, progress):
+            results.update(graded)
+            flags += group_flags
+    elif present:
+        graded, flags = _grade_present(course, options, present, isolation, progress, parent)
+        results.update(graded)
+    flags.sort(key=lambda f: (f.part, f.function or "", f.line or 0, f.detail))
     ordered = [results[p.number] for p in parts]
-    graded = [p for p in ordered if p.status != "pending"]
+    scored = [p for p in ordered if p.status != "pending"]
     return CourseResult(
-        score=round(sum(p.score for p in graded), 6),
-        max_score=sum(p.max_score for p in graded),
+        score=round(sum(p.score for p in scored), 6),
+        max_score=sum(p.max_score for p in scored),
         parts=ordered,
         workspace=str(options.workspace),
         seed=options.seed,
@@ -211,6 +196,42 @@ def grade(
         flags=flags,
         isolation_reason=isolation.reason,
     )
+
+
+def _grade_present(course, options, present, isolation, progress, parent):
+    """Grade parts whose module exists, in this process: their results and flags."""
+    own_parent = parent is None
+    if own_parent:
+        parent = WarmParent(options.limits, isolation)
+    deadline = RunDeadline(options.limits.run_timeout)
+    runs = {}
+    try:
+        for part in present:
+            sandbox = ModuleSandbox(
+                parent,
+                part.module,
+                options.workspace / part.filename,
+                options.limits,
+                deadline,
+                options.shown(part.filename),
+            )
+            runs[part.suite_path.resolve()] = PartRun(part, sandbox)
+        _run_session(runs, options, progress, early_start=isolation.strong)
+    finally:
+        for run in runs.values():
+            run.sandbox.close()
+        if own_parent:
+            parent.close()
+        else:
+            _clear(parent)
+    results, flags = {}, []
+    for run in runs.values():
+        error = None
+        if run.collection_errors:
+            error = f"the hidden suite failed to load: {run.collection_errors[0]}"
+        results[run.part.number] = score_part(run.part, list(run.tests.values()), error)
+        flags += _flags(run, results[run.part.number])
+    return results, flags
 
 
 def _clear(parent: WarmParent) -> None:

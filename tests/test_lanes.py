@@ -1,0 +1,52 @@
+"""Grading in two lanes gives exactly the report of one lane."""
+
+from __future__ import annotations
+
+from grader.lanes import partition
+from grader.runner import GradeOptions, grade
+from grader.sandbox.limits import Limits
+
+from .conftest import REPO, SOLUTIONS, solution_source
+
+HOSTILE = REPO / "tests" / "hostile"
+WRONG = REPO / "tests" / "wrong"
+
+
+def comparable(result) -> dict:
+    data = result.to_dict()
+    data["duration"] = 0
+    return data
+
+
+def test_two_lanes_report_exactly_what_one_lane_reports(course, tmp_path):
+    """A mixed workspace: solutions, wrong answers, a crash, a loop and a syntax error."""
+    workspace = tmp_path / "mixed"
+    workspace.mkdir()
+    for part in course.parts[:12]:
+        source = solution_source(part.module)
+        mistakes = sorted((WRONG / part.module).glob("*.py"))
+        if part.number % 3 == 1 and mistakes:
+            source += "\n\n" + mistakes[0].read_text()
+        (workspace / part.filename).write_text(source)
+    (workspace / course.part(1).filename).write_text(
+        solution_source("part01_vectors") + "\n\n" + (HOSTILE / "os_exit_in_call.py").read_text()
+    )
+    (workspace / course.part(2).filename).write_text("def broken(:\n")
+    options = GradeOptions(workspace, tuple(range(1, 16)), limits=Limits(call_timeout=1))
+    one, two = grade(course, options), grade(course, options, lanes=2)
+    assert comparable(two) == comparable(one)
+    assert 0 < one.score < one.max_score
+    assert {p.status for p in one.parts} >= {"complete", "partial", "error", "missing"}
+
+
+def test_solutions_score_the_same_in_two_lanes(course):
+    one = grade(course, GradeOptions(SOLUTIONS))
+    two = grade(course, GradeOptions(SOLUTIONS), lanes=2)
+    assert comparable(two) == comparable(one) and two.score == 318
+
+
+def test_parts_are_split_into_groups_of_about_equal_cost(course):
+    groups = partition(list(course.parts), 2)
+    assert sorted(p.number for g in groups for p in g) == list(range(1, 21))
+    sizes = [sum(p.suite_path.stat().st_size for p in g) for g in groups]
+    assert max(sizes) - min(sizes) <= max(p.suite_path.stat().st_size for p in course.parts)
