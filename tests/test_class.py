@@ -438,3 +438,28 @@ def test_the_report_has_its_figures_and_the_facts(classroom, tmp_path):
     assert "## Functions, hardest first" in markdown
     assert "| 1 | `add` | 33 % (1/3) |" in markdown
     assert "carol" in markdown  # a submission problem to check by hand
+
+
+def test_a_lane_that_stops_answering_is_replaced(tmp_path, monkeypatch):
+    """A lane stuck past the student's limit is killed; the student is a timeout, the rest go on."""
+    from grader.cohort import grading, lanes
+
+    real = lanes.grade_task
+
+    def stuck_on_zed(course, options, parent, workspace, task):
+        if task.student == "zed":
+            time.sleep(300)  # the harness itself hangs: only the coordinator can end this
+        return real(course, options, parent, workspace, task)
+
+    monkeypatch.setattr(lanes, "grade_task", stuck_on_zed)
+    monkeypatch.setattr(grading, "LANE_GRACE", 0.5)
+    students = {name: {PART1: solution()} for name in ("amy", "zed", "ben", "cat")}
+    submissions = make_class(tmp_path / "subs", students)
+    book = tmp_path / "book.sqlite"
+    started = time.monotonic()
+    result = class_grade(submissions, book, "--student-timeout", "3")
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < 120
+    statuses = {row[1]: row[2] for row in rows(book)}
+    assert statuses == {"amy": "graded", "ben": "graded", "cat": "graded", "zed": "timeout"}
+    assert "took longer than --student-timeout" in export(book)
