@@ -441,7 +441,7 @@ def test_the_report_has_its_figures_and_the_facts(classroom, tmp_path):
 
 
 def test_a_lane_that_stops_answering_is_replaced(tmp_path, monkeypatch):
-    """A lane stuck past the student's limit is killed; the student is a timeout, the rest go on."""
+    """A lane stuck past a student's limit is killed: that student times out, the rest go on."""
     from grader.cohort import grading, lanes
 
     real = lanes.grade_task
