@@ -225,7 +225,7 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
     )
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def _parse(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
@@ -236,6 +236,11 @@ def _parse(source: str) -> ast.Module | None:
 def parses(source: str) -> bool:
     """Whether ``source`` parses as a module (results are cached)."""
     return _parse(source) is not None
+
+
+def parsed(source: str) -> ast.Module | None:
+    """The module's syntax tree, parsed once per source text (None if it does not parse)."""
+    return _parse(source)
 
 
 def function_node(source: str, name: str) -> ast.FunctionDef | None:

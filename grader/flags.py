@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 
+from grader.checks import parsed as syntax_tree
 from grader.results import Flag
 
 # Names that honest numerical code has no reason to touch.
@@ -57,12 +58,11 @@ def source_flags(part: int, source: str | None, parsed: bool = True) -> list[Fla
     """Flags from reading the module; ``source`` None means it could not be decoded."""
     if source is None:
         return [Flag(part, "unreadable-source", "the module's bytes are not valid Python source")]
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
+    tree = syntax_tree(source)
+    if tree is None:
         if not parsed:
             return []  # a syntax error: the part is already an error, not a bypass
-        return [Flag(part, "unreadable-source", f"the grader could not parse the module: {error}")]
+        return [Flag(part, "unreadable-source", "the grader could not parse the module")]
     owners = _enclosing_functions(tree)
     flags: list[Flag] = []
 
@@ -112,10 +112,7 @@ def _names_routine(tree: ast.Module | None, name: str) -> bool:
 
 def forbidden_flags(part: int, hits, source: str | None) -> list[Flag]:
     """One flag per (function, routine) reached at run time; ``hidden`` if the source hides it."""
-    try:
-        tree = ast.parse(source) if source is not None else None
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        tree = None
+    tree = syntax_tree(source) if source is not None else None
     flags, seen = [], set()
     for function, routine, line in hits:
         if (function, routine) in seen:

@@ -111,15 +111,19 @@ def _pinned_environment() -> Iterator[None]:
 
 
 def _forget_suite_modules(runs: dict[Path, PartRun]) -> None:
-    """Drop suite modules of earlier sessions that share a file name with this session's.
+    """Drop suite modules of earlier sessions that share a file name with another file.
 
     pytest's importlib mode reuses a module already in ``sys.modules`` under the
-    same name, which would run another directory's suite of the same name.
+    same name, which would run another directory's suite of the same name. A
+    suite loaded from the very file this session runs is kept: a process that
+    grades many workspaces (a class lane) then reads and compiles each suite once.
     """
-    names = {path.name for path in runs}
+    wanted = {path.name: path for path in runs}
     for name, module in list(sys.modules.items()):
         file = getattr(module, "__file__", None)
-        if isinstance(file, str) and Path(file).name in names:
+        if not isinstance(file, str) or Path(file).name not in wanted:
+            continue
+        if Path(file).resolve() != wanted[Path(file).name]:
             del sys.modules[name]
 
 
