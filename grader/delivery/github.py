@@ -36,7 +36,7 @@ def default_requirement() -> str:
 def check_requirement(requirement: str) -> str:
     """``requirement`` if it is a plain pip requirement for la4ml, else WorkflowError."""
     requirement = requirement.strip()
-    if not _REQUIREMENT.match(requirement):
+    if not _REQUIREMENT.fullmatch(requirement):
         raise WorkflowError(
             f"{requirement!r} is not a requirement for la4ml such as 'la4ml==1.0' or "
             "'la4ml @ git+https://github.com/ORG/la4ml@v1.0'"

@@ -27,6 +27,7 @@ from grader.workspace import MARKER, MARKER_TEXT
 
 # Snippet includes of the lessons: --8<-- "path/from/the/course/root"
 _SNIPPET = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$', re.M)
+INCLUDES = "docs/includes"
 _DOCS_IGNORED = ("__pycache__", "*.pyc", "*.py", ".DS_Store", "katex")
 GITIGNORE = ".venv/\n__pycache__/\n.la4ml/\nsite/\ndocs/assets/katex/\nla4ml-result.json\n"
 
@@ -71,6 +72,30 @@ def _check_stubs(course: Course, sources: CourseSources) -> dict[str, bytes]:
                 "and the grader that students install agree"
             )
     return stubs
+
+
+def _include(scratch: Path, sources: CourseSources, included: list[str]) -> None:
+    """Copy the files the lessons include under docs/includes/ and point the lessons there.
+
+    Never at their own path: a folder such as ``grader/`` at the root of the
+    student's repository would shadow the installed la4ml for ``python -m grader``.
+    """
+    if not included:
+        return
+    for path in included:
+        _write(scratch, Path(INCLUDES) / path, (sources.root / path).read_bytes())
+    for page in (scratch / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        changed = _SNIPPET.sub(
+            lambda m: (
+                m[0].replace(f'"{m["path"]}"', f'"{INCLUDES}/{m["path"]}"')
+                if m["path"] in included
+                else m[0]
+            ),
+            text,
+        )
+        if changed != text:
+            page.write_text(changed, encoding="utf-8")
 
 
 def release_readme(course: Course, requirement: str) -> str:
@@ -123,8 +148,7 @@ def make_release(
             sources.docs, scratch / "docs", ignore=shutil.ignore_patterns(*_DOCS_IGNORED)
         )
         shutil.copy2(sources.root / "mkdocs.yml", scratch / "mkdocs.yml")
-        for path in included:
-            _write(scratch, path, (sources.root / path).read_bytes())
+        _include(scratch, sources, included)
         _write(scratch, "README.md", release_readme(course, requirement))
         _write(scratch, "requirements.txt", f"# la4ml, the course's grader\n{requirement}\n")
         _write(scratch, ".gitignore", GITIGNORE)

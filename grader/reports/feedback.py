@@ -7,11 +7,14 @@ first hint from the manifest, the same ones ``la4ml grade`` prints locally.
 
 from __future__ import annotations
 
+import re
+
 from grader.manifest import Course
 from grader.results import NOT_STARTED, PASSED, FunctionResult, PartResult
 
 NOT_STARTED_TEXT = "Not started: the function still raises NotImplementedError."
 MAX_PRINTED = 500
+_CASE_ID = re.compile(r"^\[[^\]\n]*\] ")  # "[2x2-docstring] " before a test's message
 
 
 def first_hint(course: Course | None, part: PartResult, function: FunctionResult) -> str | None:
@@ -30,7 +33,7 @@ def function_feedback(
 ) -> str:
     """Passed, or the first failure (with what the code printed) and a hint."""
     if part.error:
-        return part.error
+        return _CASE_ID.sub("", part.error)
     if function.status == PASSED:
         count = len(function.tests)
         return f"Passed all {count} test{'s' if count != 1 else ''}."
