@@ -63,3 +63,17 @@ def test_the_wheel_carries_what_grading_and_delivery_need(wheel):
     recorded = set(read_sums())
     suites = {n.removeprefix("grader/") for n in wheel if n.startswith("grader/suites/test_")}
     assert suites and suites <= recorded
+
+
+def test_ci_runs_the_readme_student_commands():
+    """README's quick start is two commands from a fresh machine; .ci/run runs them."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# Students:", 1)[1].split("\n\n", 1)[0]
+    commands = [line for line in block.splitlines()[1:] if line.strip()]
+    assert commands == [
+        "python3 -m venv .venv && .venv/bin/pip install .",
+        ".venv/bin/la4ml init ws && cd ws && ../.venv/bin/la4ml grade",
+    ]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"(cd \"$student\" && {commands[1]})" in ci
+    assert 'python3 -m venv "$student/.venv" && "$student/.venv/bin/pip" install --quiet .' in ci

@@ -156,6 +156,11 @@ def relabel(result: CourseResult, workspace: Path, found: Submission) -> None:
                     test.message = test.message.replace(old, new)
 
 
+def _isolation(result: CourseResult) -> str:
+    reason = f" ({result.isolation_reason})" if result.isolation_reason else ""
+    return f"isolation: {result.isolation}{reason}"
+
+
 def _write_results(path: Path, data: dict) -> None:
     """Write results.json whole or not at all (run_autograder writes a fallback then)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -183,7 +188,7 @@ def grade_submission(root: Path) -> dict:
         shutil.rmtree(workspace, ignore_errors=True)
     print(
         f"la4ml {version()}: {result.score:g}/{result.max_score:g} points in "
-        f"{result.duration:.1f} s; isolation {result.isolation} {result.isolation_reason}".rstrip()
+        f"{result.duration:.1f} s; {_isolation(result)}"
     )
     for origin in sorted(found.origins.values()):
         print(f"  graded {origin}")
@@ -220,7 +225,7 @@ def self_test(root: Path) -> int:
         f"la4ml {version()} self-test: graded the stubs of parts "
         f"{', '.join(map(str, config.parts))}: {result.score:g}/{result.max_score:g}"
     )
-    print(f"isolation: {result.isolation} {result.isolation_reason}".rstrip())
+    print(_isolation(result))
     if os.geteuid() == 0:
         print("student code runs as an unprivileged user (the grader runs as root)")
     if wrong or result.score != 0:
