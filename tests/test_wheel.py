@@ -75,5 +75,5 @@ def test_ci_runs_the_readme_student_commands():
         ".venv/bin/la4ml init ws && cd ws && ../.venv/bin/la4ml grade",
     ]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert f"(cd \"$student\" && {commands[1]})" in ci
+    assert f'(cd "$student" && {commands[1]})' in ci
     assert 'python3 -m venv "$student/.venv" && "$student/.venv/bin/pip" install --quiet .' in ci
