@@ -271,3 +271,10 @@ def test_init_workspace_reports_what_it_did(tmp_path, course):
     again = init_workspace(tmp_path / "ws", course)
     assert again.written == [] and len(again.kept) == len(STUB_NAMES) + 2
     assert os.listdir(tmp_path) == ["ws"]
+
+
+def test_init_force_on_a_fresh_folder_keeps_no_pointless_backup(tmp_path, run):
+    result = run(tmp_path, "init", "ws", "--force", "2")
+    assert result.exit_code == 0, result.output
+    assert "wrote 20 exercise module(s) and a README" in result.output
+    assert not (tmp_path / "ws" / ".la4ml").exists()

@@ -110,10 +110,12 @@ def init_command(directory: Path, merge: bool, force_parts: tuple[int, ...]) -> 
     except (WorkspaceFilesError, SourcesError) as error:
         raise UsageError(str(error)) from None
     stubs = [n for n in report.written if n.endswith(".py")]
+    others = [n for n in report.written if not n.endswith(".py")]
     if stubs:
-        click.echo(f"wrote {len(stubs)} exercise modules and a README into {directory}")
-    elif report.written:
-        click.echo(f"wrote {', '.join(report.written)} into {directory}")
+        readme = " and a README" if "README.md" in others else ""
+        click.echo(f"wrote {len(stubs)} exercise module(s){readme} into {directory}")
+    elif others:
+        click.echo(f"wrote {', '.join(others)} into {directory}")
     if report.kept:
         names = f": {', '.join(report.kept)}" if len(report.kept) <= 5 else ""
         click.echo(f"kept {len(report.kept)} file(s) already there, unchanged{names}")

@@ -121,11 +121,12 @@ def init_workspace(
         os.close(directory_fd)
     for number in reset_parts:
         part = _part(course, number)
+        if part.filename not in report.kept:
+            continue  # just written: already a fresh stub
         backup = reset_part(directory, part, files[part.filename])
+        report.kept.remove(part.filename)
         if backup is not None:
             report.backups[part.filename] = backup
-            if part.filename in report.kept:
-                report.kept.remove(part.filename)
     return report
 
 
