@@ -17,6 +17,7 @@ import click
 from grader import history
 from grader.cases import save_cases, unsaved
 from grader.cohort.cli import class_group
+from grader.delivery.commands import COMMANDS as DELIVERY_COMMANDS
 from grader.hints import choose_function, latest_statuses, next_hint
 from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
@@ -27,6 +28,7 @@ from grader.sandbox.host import SandboxUnavailable
 from grader.sandbox.isolation import IsolationUnavailable
 from grader.sandbox.limits import Limits
 from grader.version import grader_version
+from grader.workspace import WorkspaceError, resolve_workspace
 
 EXIT_UNDER_THRESHOLD = 1
 EXIT_USAGE = 2
@@ -43,10 +45,12 @@ def _course(manifest: Path | None, suites: Path | None = None) -> Course:
         raise UsageError(str(error)) from None
 
 
-def _workspace(path: Path) -> Path:
-    if not path.is_dir():
-        raise UsageError(f"workspace {path} is not a directory (use --workspace DIR)")
-    return path
+def _workspace(path: Path | None) -> Path:
+    """``--workspace`` if given, else the workspace found from this folder upward."""
+    try:
+        return resolve_workspace(path)
+    except WorkspaceError as error:
+        raise UsageError(str(error)) from None
 
 
 isolation_option = click.option(
@@ -72,7 +76,8 @@ manifest_option = click.option(
 def main() -> None:
     """la4ml: Linear Algebra for Machine Learning, auto-graded.
 
-    Fill in the functions in exercises/, then run `la4ml grade`. Exit codes:
+    Make a workspace with `la4ml init DIR`, fill in its functions, and run
+    `la4ml grade` in it. Exit codes:
     0 graded, 1 score under --fail-under (or verify found problems),
     2 usage or configuration error.
     """
@@ -84,9 +89,9 @@ def main() -> None:
     "--workspace",
     "-w",
     type=click.Path(path_type=Path),
-    default=Path("exercises"),
-    show_default=True,
-    help="Directory with the partNN_*.py modules to grade.",
+    default=None,
+    help="Directory with the partNN_*.py modules to grade (default: the workspace found "
+    "from this folder upward).",
 )
 @click.option(
     "--format",
@@ -205,11 +210,11 @@ def grade_command(
     sandbox process with limits on time, memory, files and processes.
     """
     course = _course(manifest, suites)
-    workspace = _workspace(workspace)
     try:
         select_parts(course, parts)
     except ValueError as error:
         raise UsageError(str(error)) from None
+    workspace = _workspace(workspace)
     limits = Limits(
         call_timeout=timeout,
         import_timeout=import_timeout,
@@ -237,7 +242,7 @@ def grade_command(
         else:
             text = render(result, course, verbose, use_color) + "\n"
     else:
-        text = render_machine(result, fmt)
+        text = render_machine(result, fmt, course)
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
@@ -273,14 +278,14 @@ def _keep_failing_inputs(workspace: Path, result, save: bool) -> None:
     "--workspace",
     "-w",
     type=click.Path(path_type=Path),
-    default=Path("exercises"),
-    show_default=True,
-    help="Workspace whose history to read.",
+    default=None,
+    help="Workspace whose history to read (default: found from this folder upward).",
 )
 @manifest_option
 def list_command(workspace, manifest) -> None:
     """Every part with its title, latest status and best score so far."""
     course = _course(manifest)
+    workspace = _workspace(workspace)
     maxima = {p.number: p.max_score for p in course.parts}
     summary = history.best_scores(history.read(workspace), maxima)
     width = max(len(p.title) for p in course.parts)
@@ -308,9 +313,9 @@ def list_command(workspace, manifest) -> None:
     "--workspace",
     "-w",
     type=click.Path(path_type=Path),
-    default=Path("exercises"),
-    show_default=True,
-    help="Workspace whose history remembers the hints shown.",
+    default=None,
+    help="Workspace whose history remembers the hints shown (default: found from this "
+    "folder upward).",
 )
 @manifest_option
 def hint_command(part, function, level, workspace, manifest) -> None:
@@ -320,6 +325,7 @@ def hint_command(part, function, level, workspace, manifest) -> None:
         part_entry = course.part(part)
     except KeyError:
         raise UsageError(f"no part {part}: parts are 1 to {len(course.parts)}") from None
+    workspace = _workspace(workspace)
     records = history.read(workspace)
     name = function or choose_function(part_entry, records)
     if name is None and level is None:
@@ -347,9 +353,8 @@ def hint_command(part, function, level, workspace, manifest) -> None:
     click.echo(hint.text)
     if hint.level < hint.levels:
         click.echo(f"(run the same command again for hint {hint.level + 1})")
-    if workspace.is_dir():
-        with contextlib.suppress(OSError):
-            history.append(workspace, history.hint_record(part, hint.function, hint.level))
+    with contextlib.suppress(OSError):
+        history.append(workspace, history.hint_record(part, hint.function, hint.level))
 
 
 @main.command("verify")
@@ -425,3 +430,6 @@ def docs_command(port, build_dir) -> None:
 
 
 main.add_command(class_group)
+# Delivery: init, reset, lesson, release, autograder (grader/delivery/commands.py).
+for _command in DELIVERY_COMMANDS:
+    main.add_command(_command)

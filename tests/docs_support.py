@@ -8,6 +8,11 @@ Two conventions of the lesson pages live here, so that every test reads them the
 - A marker ``<!-- printed: TEXT -->`` in the prose claims that TEXT appears in that
   paragraph and in the output of the nearest ```python block above it
   (:func:`check_printed_claims`).
+- A ```bash block right after a line ``<!-- run: bash -->`` (and a blank line) is a
+  command sample that the tests run: the page's marked blocks run in order, each in its
+  own ``bash -euo pipefail``, all in one fresh temporary folder, with this environment's
+  ``la4ml`` first on PATH (:func:`shell_blocks`, :func:`run_shell_blocks`). Other shell
+  blocks (installs, loops over a class's submissions) are not run.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ FENCE = re.compile(
 SNIPPET = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$', re.M)
 REQUIRES = re.compile(r"#\s*requires:\s*(?P<modules>[\w.]+(?:\s*,\s*[\w.]+)*)\s*")
 PRINTED = re.compile(r"<!--\s*printed:\s*(?P<text>.*?)\s*-->")
+RUN_MARKER = re.compile(r"<!--\s*run:\s*bash\s*-->\s*$")
+SHELL_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -230,3 +237,45 @@ def serve(directory: Path):
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
+
+
+@dataclass(frozen=True)
+class ShellBlock:
+    """A ```bash block marked to run: its commands and the line of its opening fence."""
+
+    code: str
+    line: int
+
+
+def shell_blocks(text: str) -> list[ShellBlock]:
+    """The page's ```bash blocks that follow a ``<!-- run: bash -->`` line."""
+    blocks = []
+    for match in FENCE.finditer(text):
+        if match["lang"] != "bash" or match["indent"]:
+            continue
+        if RUN_MARKER.search(text[: match.start()].rstrip() + "\n"):
+            line = text.count("\n", 0, match.start()) + 1
+            blocks.append(ShellBlock(match["body"], line))
+    return blocks
+
+
+def run_shell_blocks(
+    blocks: list[ShellBlock], directory: Path
+) -> list[subprocess.CompletedProcess]:
+    """Run the blocks in order in ``directory``; stops after the first that fails."""
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {**os.environ, "PATH": path, "NO_COLOR": "1"}
+    runs = []
+    for block in blocks:
+        completed = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", block.code],
+            cwd=directory,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=SHELL_TIMEOUT,
+        )
+        runs.append(completed)
+        if completed.returncode != 0:
+            break
+    return runs

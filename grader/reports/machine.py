@@ -1,17 +1,16 @@
-"""Machine-readable reports: JSON (documented schema), JUnit XML and Gradescope's results.json."""
+"""Machine-readable reports: JSON (documented schema), JUnit XML, Gradescope, Classroom."""
 
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
 
+from grader.manifest import Course
+from grader.reports.classroom import to_classroom
+from grader.reports.gradescope import to_gradescope
 from grader.results import PASSED, CourseResult
 
-FORMATS = ("table", "json", "junit", "gradescope")
-WEAK_ISOLATION_NOTE = (
-    "isolation: rlimits only (no namespaces): the student's code ran as an ordinary "
-    "process with resource limits"
-)
+FORMATS = ("table", "json", "junit", "gradescope", "classroom")
 
 
 def to_json(result: CourseResult) -> str:
@@ -66,42 +65,10 @@ def to_junit(result: CourseResult) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
-def to_gradescope(result: CourseResult) -> str:
-    """Gradescope's autograder ``results.json``: one test entry per contract function."""
-    tests = []
-    for part in result.parts:
-        for index, function in enumerate(part.functions, start=1):
-            failures = [t for t in function.tests if t.outcome != PASSED]
-            if part.error:
-                output = part.error
-            elif function.status == "not_started":
-                output = "Not started: the function still raises NotImplementedError."
-            else:
-                output = "\n".join(f"{t.name}: {t.message}" for t in failures[:5])
-            tests.append(
-                {
-                    "name": f"Part {part.number} · {function.name}",
-                    "number": f"{part.number}.{index}",
-                    "score": function.score,
-                    "max_score": function.max_score,
-                    "status": "passed" if function.status == PASSED else "failed",
-                    "output": output,
-                    "visibility": "visible",
-                }
-            )
-    summary = f"la4ml: {result.score:g}/{result.max_score:g} points"
-    if result.isolation != "namespaces":
-        summary += f"\n{WEAK_ISOLATION_NOTE}"
-    report = {
-        "score": result.score,
-        "execution_time": result.duration,
-        "output": summary,
-        "visibility": "visible",
-        "stdout_visibility": "hidden",
-        "tests": tests,
-    }
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-
-
-def render_machine(result: CourseResult, fmt: str) -> str:
-    return {"json": to_json, "junit": to_junit, "gradescope": to_gradescope}[fmt](result)
+def render_machine(result: CourseResult, fmt: str, course: Course | None = None) -> str:
+    """The report in a machine format; ``course`` adds the hints where a format shows them."""
+    if fmt == "gradescope":
+        return to_gradescope(result, course)
+    if fmt == "classroom":
+        return to_classroom(result, course)
+    return {"json": to_json, "junit": to_junit}[fmt](result)
