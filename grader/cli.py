@@ -273,6 +273,53 @@ def _keep_failing_inputs(workspace: Path, result, save: bool) -> None:
     unsaved(result)
 
 
+@main.command("watch")
+@click.argument("part", type=int, required=False)
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The workspace (default: the one found from this folder upward).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=5.0,
+    show_default=True,
+    help="Seconds one call of a student function may take.",
+)
+@isolation_option
+@click.option("--color/--no-color", default=None, help="Force colour on or off.")
+@manifest_option
+def watch_command(part, workspace, timeout, isolation, color, manifest) -> None:
+    """Grade PART (default: the first not complete) every time you save a module.
+
+    Keys: h next hint, l list, n/p next or previous part, a grade all, q quit.
+    """
+    from grader.watch import WatchState, run
+
+    course = _course(manifest)
+    workspace = _workspace(workspace)
+    if part is None:
+        summary = history.best_scores(history.read(workspace))
+        part = next(
+            (
+                p.number
+                for p in course.parts
+                if summary.get(p.number, {}).get("status") != "complete"
+            ),
+            course.parts[0].number,
+        )
+    try:
+        course.part(part)
+    except KeyError:
+        raise UsageError(f"no part {part}: parts are 1 to {len(course.parts)}") from None
+    options = GradeOptions(workspace, (part,), 0, Limits(call_timeout=timeout), isolation)
+    use_color = color if color is not None else sys.stdout.isatty()
+    run(WatchState(course, workspace, options, part, use_color))
+
+
 @main.command("list")
 @click.option(
     "--workspace",
