@@ -27,6 +27,8 @@ def describe_value(value, limit: int = 8) -> str:
     if isinstance(value, np.generic) and value.dtype.kind in "biufc":
         value = value.item()  # plain Python numbers read better than np.float64(0.1)
     if isinstance(value, np.ndarray):
+        if value.size == 0:
+            return f"<empty array of shape {value.shape}>"
         if value.size <= limit and value.ndim <= 2:
             text = np.array2string(value, separator=", ", precision=6)
             return text.replace("\n", "")
@@ -64,7 +66,7 @@ class CallRecord:
         arguments += [f"{k}={python_literal(v, arrays)}" for k, v in self.kwargs.items()]
         lines = [
             "import numpy as np",
-            'np.set_printoptions(floatmode="unique")  # print every digit that matters',
+            'np.set_printoptions(floatmode="unique")  # every digit that matters',
             f"from {module} import {self.function}",
         ]
         if arrays:
@@ -83,6 +85,8 @@ def python_literal(value, arrays: dict) -> str:
             name = f"a{len(arrays)}"
             arrays[name] = value
             return f'case["{name}"]'
+        if value.size == 0:
+            return f"np.empty({value.shape}, dtype=np.{value.dtype.name})"
         body = python_literal(value.tolist(), arrays)
         return f"np.array({body}, dtype=np.{value.dtype.name})"
     if isinstance(value, np.generic):

@@ -74,7 +74,7 @@ class GradeOptions:
     def shown(self, filename: str) -> str:
         """A module's path as reports show it."""
         base = self.shown_as if self.shown_as is not None else str(self.workspace)
-        return f"{base}/{filename}" if base else filename
+        return f"{base}/{filename}" if base not in ("", ".") else filename
 
 
 def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
