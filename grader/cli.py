@@ -14,19 +14,15 @@ from pathlib import Path
 
 import click
 
+# Only what every command needs is imported here: `la4ml --help`, `list` and `hint` never
+# load numpy or pytest. The commands that grade import the runner when they run.
 from grader import history
-from grader.cases import save_cases, unsaved
 from grader.cohort.cli import class_group
 from grader.delivery.commands import COMMANDS as DELIVERY_COMMANDS
 from grader.hints import choose_function, latest_statuses, next_hint
-from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
-from grader.reports.machine import FORMATS, render_machine
-from grader.reports.table import STATUS_STYLE, Progress, render, render_case
-from grader.runner import GradeOptions, grade, select_parts
-from grader.sandbox.host import SandboxUnavailable
-from grader.sandbox.isolation import IsolationUnavailable
-from grader.sandbox.limits import Limits
+from grader.reports.formats import FORMATS
+from grader.reports.table import STATUS_STYLE
 from grader.version import grader_version
 from grader.workspace import WorkspaceError, resolve_workspace
 
@@ -209,6 +205,14 @@ def grade_command(
     and a hint; several parts show a table. Student code runs only in a
     sandbox process with limits on time, memory, files and processes.
     """
+    from grader.integrity import IntegrityError
+    from grader.reports.machine import render_machine
+    from grader.reports.table import Progress, render, render_case
+    from grader.runner import GradeOptions, grade, select_parts
+    from grader.sandbox.host import SandboxUnavailable
+    from grader.sandbox.isolation import IsolationUnavailable
+    from grader.sandbox.limits import Limits
+
     course = _course(manifest, suites)
     try:
         select_parts(course, parts)
@@ -262,6 +266,8 @@ def grade_command(
 
 def _keep_failing_inputs(workspace: Path, result, save: bool) -> None:
     """Save the inputs of failing calls that are too large to print, when asked to."""
+    from grader.cases import save_cases, unsaved
+
     if save:
         try:
             save_cases(workspace, result)
@@ -297,6 +303,8 @@ def watch_command(part, workspace, timeout, isolation, color, manifest) -> None:
 
     Keys: h next hint, l list, n/p next or previous part, a grade all, q quit.
     """
+    from grader.runner import GradeOptions
+    from grader.sandbox.limits import Limits
     from grader.watch import WatchState, run
 
     course = _course(manifest)

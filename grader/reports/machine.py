@@ -7,10 +7,9 @@ import xml.etree.ElementTree as ET
 
 from grader.manifest import Course
 from grader.reports.classroom import to_classroom
+from grader.reports.formats import FORMATS  # noqa: F401 - part of this module's interface
 from grader.reports.gradescope import to_gradescope
 from grader.results import PASSED, CourseResult
-
-FORMATS = ("table", "json", "junit", "gradescope", "classroom")
 
 
 def to_json(result: CourseResult) -> str:
