@@ -215,3 +215,18 @@ def test_grading_writes_nothing_outside_history(tmp_path):
         "history.jsonl",
         "part01_vectors.py",
     ]
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["list", "-w", "exercises"], ["hint", "1"]])
+def test_commands_that_do_not_grade_do_not_load_numpy_or_pytest(arguments, tmp_path):
+    """`la4ml --help`, `list` and `hint` answer without the grading machinery (speed)."""
+    code = (
+        "import sys\nfrom grader.cli import main\n"
+        f"try:\n    main({arguments!r}, prog_name='la4ml')\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('numpy', 'pytest') if m in sys.modules))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip().splitlines()[-1] == "[]"
