@@ -18,7 +18,7 @@ import functools
 import numpy as np
 
 from grader.outcomes import ImportFailed, StudentCodeError, StudentRaised
-from grader.proxy import StudentModule, describe_value
+from grader.proxy import StudentFunction, StudentModule, describe_value
 
 _SCALAR_KINDS = {
     float: ((float, np.floating), "a float"),
@@ -259,11 +259,25 @@ def function_node(source: str, name: str) -> ast.FunctionDef | None:
     return found
 
 
+def calls(student: StudentModule, function, arguments: list[tuple[tuple, dict]]) -> list:
+    """One thunk per call of ``function``; a student function makes them in one round trip.
+
+    A thunk returns the call's value or raises what it raised, and names the
+    call in failure messages, exactly as if the call were made when the thunk
+    is called. Anything else (a lambda) is called when its thunk is.
+    """
+    if isinstance(function, StudentFunction) and len(arguments) > 1:
+        outcomes = function.batch(arguments)
+        return [functools.partial(outcome.result, student) for outcome in outcomes]
+    return [functools.partial(function, *args, **kwargs) for args, kwargs in arguments]
+
+
 def check_errors(expect: Expect, call, cases, exception: type = ValueError, reason: str = ""):
-    """Each case is ``(name, args)``: ``call(*args)`` must raise ``exception``."""
-    for name, args in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason)
+    """Each case is ``(name, args)`` or ``(name, args, kwargs)``; the call must raise."""
+    arguments = [(tuple(case[1]), dict(case[2]) if len(case) > 2 else {}) for case in cases]
+    for case, thunk in zip(cases, calls(expect.student, call, arguments), strict=True):
+        with expect.case(case[0]):
+            expect.raises(exception, thunk, reason=reason)
 
 
 def check_unmodified(expect: Expect, arrays, originals) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.outcomes import FunctionMissing, NotStarted, raised_class
+from grader.outcomes import FunctionMissing, NotStarted, StudentCodeError, raised_class
 from grader.sandbox.module import ModuleSandbox, describe_error
 from grader.sandbox.tripwire import MARKER
 
@@ -120,6 +120,22 @@ def _mirror(target: np.ndarray, new: np.ndarray) -> None:
         np.copyto(target, new, casting="unsafe")
 
 
+@dataclass
+class Outcome:
+    """One call of a batch: its record, and the value it returned or the error it raised."""
+
+    record: CallRecord
+    value: object = None
+    error: BaseException | None = None
+
+    def result(self, module: StudentModule):
+        """The value, or raise the error, as if the call were made now (it names the call)."""
+        module.last_call = self.record
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 class StudentFunction:
     """A callable that runs one of the student's functions in the sandbox."""
 
@@ -136,8 +152,48 @@ class StudentFunction:
         reply = sandbox.call(
             self.name, list(args), dict(kwargs), module.forbids.get(self.name, ())
         )
+        return self._settle(record, reply, sandbox.arena.changed())
+
+    def batch(self, calls: list[tuple[tuple, dict]]) -> list[Outcome]:
+        """Make several calls in one round trip of the sandbox; an Outcome for each.
+
+        Every call is judged on its own (arguments changed in place, errors,
+        output). If the batch as a whole does not come back (a hang, a crash),
+        the calls are made again one by one, each with its own time limit.
+        """
+        module, sandbox = self.module, self.module.sandbox
+        records = [CallRecord(self.name, tuple(args), dict(kwargs)) for args, kwargs in calls]
+        sent = sandbox.call_batch(
+            self.name,
+            [(list(args), dict(kwargs)) for args, kwargs in calls],
+            module.forbids.get(self.name, ()),
+        )
+        outcomes = []
+        for index, record in enumerate(records):
+            try:
+                if sent is None:
+                    module.last_call = record
+                    module.calls += 1
+                    reply = sandbox.call(
+                        self.name,
+                        list(record.args),
+                        dict(record.kwargs),
+                        module.forbids.get(self.name, ()),
+                    )
+                    changed = sandbox.arena.changed()
+                else:
+                    module.calls += 1
+                    reply, changed = sent[0][index], sandbox.arena.changed_among(sent[1][index])
+                outcomes.append(Outcome(record, self._settle(record, reply, changed)))
+            except StudentCodeError as error:
+                outcomes.append(Outcome(record, error=error))
+        return outcomes
+
+    def _settle(self, record: CallRecord, reply: dict, changed):
+        """Mirror in-place changes, then return the value or raise what the call raised."""
+        module = self.module
         record.output = reply.get("output", "")
-        for original, now in sandbox.arena.changed():
+        for original, now in changed:
             _mirror(original, now)
         if reply["ok"]:
             module.returned += 1

@@ -59,6 +59,26 @@ class Arena:
         self._used = 0
         return [self._swap(a) for a in args], {k: self._swap(v) for k, v in kwargs.items()}
 
+    def place_batch(self, calls: list[tuple[list, dict]]) -> tuple[list, list[list]]:
+        """Several calls' arguments in the arena at once; also each call's placements."""
+        self.placed = []
+        self._used = 0
+        placed, each = [], []
+        for args, kwargs in calls:
+            start = len(self.placed)
+            swapped = [self._swap(a) for a in args], {k: self._swap(v) for k, v in kwargs.items()}
+            placed.append(list(swapped))
+            each.append(self.placed[start:])
+        return placed, each
+
+    def changed_among(self, placements) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Like :meth:`changed`, for one call's placements of a batch."""
+        saved, self.placed = self.placed, placements
+        try:
+            return self.changed()
+        finally:
+            self.placed = saved
+
     def _swap(self, value):
         if isinstance(value, np.ndarray):
             return self._put(value) if _placeable(value) else value

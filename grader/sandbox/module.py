@@ -277,6 +277,32 @@ class ModuleSandbox:
         reply = self._exchange(request, timeout, f"calling {function}")
         return _check(reply, {"ok": bool}, _OPTIONAL_CALL_FIELDS, self.limits.output_chars)
 
+    def call_batch(self, function: str, calls: list, forbid=()) -> tuple[list[dict], list] | None:
+        """Several calls in one round trip: validated replies and each call's placements.
+
+        None when the batch as a whole did not come back (a hang, a crash, an
+        unreadable reply): the caller then makes the calls one by one, so that
+        each failure is timed and reported on its own.
+        """
+        self.ensure_imported()
+        placed, each = self.arena.place_batch(calls)
+        request = {"op": "batch", "function": function, "calls": placed}
+        if forbid:
+            request["forbid"] = list(forbid)
+        timeout = self._bounded(self.limits.call_timeout * len(calls))
+        try:
+            reply = self._exchange(request, timeout, f"calling {function}")
+            reply = _check(reply, {"ok": bool, "replies": list})
+            if len(reply["replies"]) != len(calls):
+                raise BadReply("the sandbox sent the wrong number of replies")
+            replies = [
+                _check(r, {"ok": bool}, _OPTIONAL_CALL_FIELDS, self.limits.output_chars)
+                for r in reply["replies"]
+            ]
+        except (CallTimeout, SandboxCrashed, BadReply):
+            return None
+        return replies, each
+
     def returned_a_view(self, previous) -> bool:
         """Whether the last call's result changes when its array arguments do.
 

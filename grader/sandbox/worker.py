@@ -112,6 +112,8 @@ class Worker:
             return self.import_module(request)
         if operation == "resend":
             return {"ok": True, "value": self.last_value}
+        if operation == "batch":
+            return self.batch(request)
         return self.call(request)
 
     def _capture(self) -> CappedOutput:
@@ -141,6 +143,15 @@ class Worker:
             if callable(value) and not name.startswith("_")
         )
         return {"ok": True, "functions": functions, "output": capture.text()}
+
+    def batch(self, request: dict) -> dict:
+        """Several calls of one function in one message; one reply each, in order."""
+        replies = []
+        for args, kwargs in request["calls"]:
+            single = {**request, "op": "call", "args": args, "kwargs": kwargs}
+            replies.append(self.call(single))
+        self.last_value = None
+        return {"ok": True, "replies": replies}
 
     def call(self, request: dict) -> dict:
         name = request["function"]
