@@ -12,6 +12,8 @@ import numpy as np
 def dot(u, v):
     """Dot product of two vectors of the same length.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     u, v : array_like, shape (n,)
@@ -40,6 +42,8 @@ def dot(u, v):
 
 def cosine_similarity(u, v):
     """Cosine of the angle between two vectors: ``u . v / (||u|| ||v||)``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -70,6 +74,8 @@ def cosine_similarity(u, v):
 
 def cosine_similarity_matrix(X):
     """Cosine similarity of every pair of rows of a matrix.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -105,6 +111,7 @@ def top_k_similar(query, embeddings, k):
     rows with equal similarity (duplicate rows, say) are ordered by increasing
     index. Similarity is the cosine, not the dot product: a long row does not
     beat a short one that points closer to the query's direction.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -143,6 +150,7 @@ def analogy(embeddings, a, b, c):
     ``embeddings[b] - embeddings[a] + embeddings[c]`` is largest, among all rows
     except ``a``, ``b`` and ``c``. The target is built from the rows as given,
     not from normalised copies. On a tie the lower index wins.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -174,6 +182,8 @@ def analogy(embeddings, a, b, c):
 
 def angle_between(u, v):
     """Angle between two non-zero vectors, in radians.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -42,6 +42,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -127,6 +128,11 @@ def test_matmul_rejects_bad_shapes(student, expect):
 
 
 PRODUCT_FUNCTIONS = {"matmul", "dot", "einsum", "tensordot", "inner", "vdot", "multi_dot"}
+PRODUCT_RULE = (
+    "to the whole matrices",
+    "``@``",
+    *(f"``np.{'linalg.' if name == 'multi_dot' else ''}{name}``" for name in PRODUCT_FUNCTIONS),
+)
 
 
 def whole_matrix_products(node):
@@ -179,6 +185,7 @@ def whole_matrix_products(node):
 
 
 @function("matmul")
+@rule(*PRODUCT_RULE)
 def test_matmul_is_built_from_rows_and_columns(student, expect, student_source):
     expect.close(student.matmul([[1.0, 2.0]], [[3.0], [4.0]]), [[11.0]], **TOL)
     node = function_node(student_source, "matmul")
@@ -498,6 +505,7 @@ def test_matrix_power_rejects_bad_input(student, expect):
         [
             ("negative-k", ([[1.0, 2.0], [3.0, 4.0]], -1)),
             ("fractional-k", ([[1.0, 2.0], [3.0, 4.0]], 2.5)),
+            ("k-is-a-bool", ([[1.0, 2.0], [3.0, 4.0]], True)),
             ("non-square", (np.ones((2, 3)), 2)),
             ("empty", (np.zeros((0, 0)), 1)),
         ],
@@ -564,6 +572,7 @@ def power_rule_problem(source, node):
 
 
 @function("matrix_power")
+@rule("use repeated squaring", "not k - 1 products in a row", "``np.linalg.matrix_power``")
 def test_matrix_power_squares_repeatedly(student, expect, student_source):
     expect.close(student.matrix_power([[1.0, 1.0], [0.0, 1.0]], 8), [[1, 8], [0, 1]], **TOL)
     node = function_node(student_source, "matrix_power")

@@ -6,7 +6,8 @@ several shapes (inputs left unmodified), on the edge cases its contract names
 small that naive powers overflow) and for every documented error. A test item
 checks a whole table of named cases, so that a failure names its case while
 the session stays small. ``pairwise_distances`` is also read, never run, to
-enforce the rule of the exercise: no Python loop.
+enforce the rule of the exercise: vectorised, as docs/conventions.md defines it
+(``grader.checks.python_loops``), and no scipy ``cdist``.
 
 Oracles are independent of the reference solution: ``np.linalg.norm`` with an
 explicit ``ord``, the singular values of ``np.linalg.svd`` (the Frobenius norm
@@ -36,13 +37,18 @@ Tolerances, and why:
   of their O(1) values: ``rtol=1e-9``, ``atol=1e-9``.
 """
 
-import ast
 import math
 
 import numpy as np
 import pytest
 
-from grader.checks import check_errors, check_unmodified, function_node
+from grader.checks import (
+    VECTORISED,
+    check_errors,
+    check_unmodified,
+    describe_loops,
+    python_loops,
+)
 
 TOL = {"rtol": 1e-10, "atol": 1e-12}
 NORM_TOL = {"rtol": 1e-10, "atol": 0.0}
@@ -53,6 +59,7 @@ NAN = float("nan")
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -299,78 +306,19 @@ def test_pairwise_distances_rejects_bad_input(student, expect):
     )
 
 
-LOOP_NODES = {
-    ast.For: "a for loop",
-    ast.AsyncFor: "a for loop",
-    ast.While: "a while loop",
-    ast.ListComp: "a list comprehension",
-    ast.SetComp: "a set comprehension",
-    ast.DictComp: "a dict comprehension",
-    ast.GeneratorExp: "a generator expression",
-}
-LOOP_CALLS = {"map", "vectorize", "apply_along_axis", "fromiter", "frompyfunc", "cdist", "pdist"}
-
-
-def module_constants(source):
-    """name -> value node of the student's top-level assignments (a dict of helpers, say)."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return {}
-    constants = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    constants[target.id] = node.value
-    return constants
-
-
-def loops_in(source, name):
-    """(function, line, what) for every loop in ``name`` and the module functions it uses.
-
-    A function uses every top-level function whose name appears in its body, directly
-    or through a top-level constant such as ``{"euclidean": _euclidean, ...}``.
-    """
-    constants = module_constants(source)
-    found, seen, todo = [], set(), [name]
-    while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        node = function_node(source, current)
-        if node is None:
-            if current in constants:
-                todo += [n.id for n in ast.walk(constants[current]) if isinstance(n, ast.Name)]
-            continue
-        for inner in ast.walk(node):
-            if type(inner) in LOOP_NODES:
-                found.append((current, inner.lineno, LOOP_NODES[type(inner)]))
-            elif isinstance(inner, ast.Name):
-                todo.append(inner.id)
-            elif isinstance(inner, ast.Call):
-                callee = inner.func
-                called = callee.id if isinstance(callee, ast.Name) else None
-                if isinstance(callee, ast.Attribute):
-                    called = callee.attr
-                if called in LOOP_CALLS:
-                    found.append((current, inner.lineno, f"a call of {called}()"))
-    return found
-
-
 @function("pairwise_distances")
 @weight(2)
+@rule(VECTORISED, "``scipy.spatial.distance.cdist``")
 def test_pairwise_distances_has_no_python_loop(student, expect, student_source):
     # One call first: an unfinished function is "not started", not "loop-free".
     expect.close(student.pairwise_distances([[0.0, 0.0]], [[3.0, 4.0]]), [[5.0]], **DIST_TOL)
-    loops = list(dict.fromkeys(loops_in(student_source, "pairwise_distances")))
-    where = "; ".join(f"{what} in {name}() at line {line}" for name, line, what in loops)
+    loops = python_loops(student_source, "pairwise_distances", also=("cdist", "pdist"))
     expect.that(
         not loops,
-        f"works, but the exercise asks for no Python loop and the code has {where}. Compute "
-        "all pairs at once: broadcast X[:, None, :] against Y[None, :, :], or expand "
-        "||x - y||^2 = ||x||^2 + ||y||^2 - 2 x.y with one matrix product",
+        f"works, but the exercise asks for vectorised code (no Python loop, no cdist) and "
+        f"the code has {describe_loops(loops)}. Compute all pairs at once: broadcast "
+        "X[:, None, :] against Y[None, :, :], or expand ||x - y||^2 = ||x||^2 + ||y||^2 - "
+        "2 x.y with one matrix product",
     )
 
 

@@ -64,6 +64,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -158,6 +159,11 @@ FORBIDDEN = {
     "inverse": ("inv", "solve", "pinv"),
     "determinant": ("det", "slogdet"),
 }
+
+
+def linalg_names(routines):
+    """How a docstring names each routine: ``np.linalg.solve``."""
+    return [f"``np.linalg.{name}``" for name in routines]
 
 
 def forbidden_uses(source, name, forbidden):
@@ -324,6 +330,7 @@ def test_solve_rejects_bad_shapes(student, expect):
 
 
 @function("solve")
+@rule(*linalg_names(FORBIDDEN["solve"]))
 def test_solve_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.solve([[2, 1], [1, 3]], [3, 5]), student_source, "solve"
@@ -410,6 +417,7 @@ def test_inverse_rejects_bad_shapes(student, expect):
 
 
 @function("inverse")
+@rule(*linalg_names(FORBIDDEN["inverse"]))
 def test_inverse_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.inverse([[2, 1], [1, 1]]), student_source, "inverse"
@@ -485,6 +493,7 @@ def test_determinant_rejects_bad_shapes(student, expect):
 
 
 @function("determinant")
+@rule(*linalg_names(FORBIDDEN["determinant"]))
 def test_determinant_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.determinant([[2, 1], [4, 3]]), student_source, "determinant"

@@ -79,6 +79,7 @@ EPS = np.finfo(float).eps
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -406,6 +407,7 @@ def library_elimination(source, node):
 
 
 @function("rref")
+@rule("no ``np.linalg`` routine", "nothing from scipy or sympy")
 def test_rref_does_its_own_elimination(student, expect, student_source):
     expect.close(student.rref([[1.0, 2.0], [2.0, 4.0]]), [[1.0, 2.0], [0.0, 0.0]], **TOL)
     node = function_node(student_source, "rref")

@@ -57,6 +57,7 @@ EIGEN_SOLVERS = ("eig", "eigh", "eigvals", "eigvalsh")
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_errors(expect, call, cases, exception=ValueError, reason=""):
@@ -76,10 +77,14 @@ def pair(expect, got, first, second):
 
 
 def sign_fixed(vectors):
-    """Each column (or the one vector) flipped so that its largest entry in size is positive."""
+    """Each column (or the one vector) flipped so that its largest entry in size is positive.
+
+    Entries within 1e-9 of the largest size count as tied, and the first of them decides.
+    """
     vectors = np.array(vectors, dtype=float)
     columns = vectors.reshape(len(vectors), -1)
-    rows = np.argmax(np.abs(columns), axis=0)
+    size = np.abs(columns)
+    rows = np.argmax(size >= size.max(axis=0) - 1e-9, axis=0)
     columns *= np.where(columns[rows, np.arange(columns.shape[1])] < 0, -1.0, 1.0)
     return columns.reshape(vectors.shape)
 
@@ -271,6 +276,7 @@ def eigen_solver_uses(source, name):
 
 
 @function("power_iteration")
+@rule(*(f"``np.linalg.{name}``" for name in EIGEN_SOLVERS))
 def test_power_iteration_is_written_by_hand(student, expect, student_source):
     with expect.case("docstring-example"):
         pair(expect, student.power_iteration([[2, 1], [1, 2]]), "eigenvalue", "eigenvector")

@@ -62,6 +62,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -341,6 +342,7 @@ def pinv_names(source):
 
 
 @function("pseudo_inverse")
+@rule("``np.linalg.pinv``")
 def test_pseudo_inverse_is_built_from_the_svd(student, expect, student_source):
     check_inverse(expect, student.pseudo_inverse([[2.0, 0.0], [0.0, 4.0]]), [[0.5, 0], [0, 0.25]])
     node = function_node(student_source, "pseudo_inverse")

@@ -70,6 +70,7 @@ from grader.checks import CheckFailed, check_errors
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -163,6 +164,15 @@ FORBIDDEN = {
     ),
     "log_det": ("det", "slogdet", "cholesky", "cho_factor"),
 }
+
+
+def routine_names(routines):
+    """How a docstring names each routine: ``np.linalg.solve``, or scipy's ``cho_solve``."""
+    return [
+        f"``np.linalg.{name}``" if hasattr(np.linalg, name) else f"``{name}``" for name in routines
+    ]
+
+
 RULE = {
     "cholesky": "compute L yourself, column by column, with a loop over the pivots",
     "solve_cholesky": "factor A with your own cholesky, then write the forward and the back "
@@ -392,6 +402,7 @@ def test_cholesky_rejects_bad_input(student, expect):
 
 
 @function("cholesky")
+@rule(*routine_names(FORBIDDEN["cholesky"]))
 def test_cholesky_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.cholesky([[4, 2], [2, 2]]), student_source, "cholesky"
@@ -471,6 +482,7 @@ def test_solve_cholesky_rejects_bad_input(student, expect):
 
 
 @function("solve_cholesky")
+@rule(*routine_names(FORBIDDEN["solve_cholesky"]))
 def test_solve_cholesky_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect,
@@ -687,6 +699,7 @@ def test_log_det_rejects_bad_input(student, expect):
 
 
 @function("log_det")
+@rule(*routine_names(FORBIDDEN["log_det"]))
 def test_log_det_uses_the_factor(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.log_det([[4, 2], [2, 2]]), student_source, "log_det"

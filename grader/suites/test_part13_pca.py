@@ -38,6 +38,12 @@ R5 = 1 / np.sqrt(5)
 # Four points on the corners of a 2 x 1 rectangle: variances 4/3 and 1/3 (ddof=1),
 # ratios 0.8 and 0.2, and an error of 1 / (4 * 2) = 0.125 when one component is kept.
 RECTANGLE = [[0, 0], [2, 0], [0, 1], [2, 1]]
+# The same rectangle at a scale of 1e-9: valid data, which an absolute zero-variance test
+# (np.allclose(X - mean, 0), say) would take for constant data.
+TINY_RECTANGLE = (1e-9 * np.array(RECTANGLE)).tolist()
+# Its component is (1, -1)/sqrt(2) up to sign, and the SVD returns the two entries one
+# rounding apart: only the tie rule of the sign convention gives [S, -S] here.
+SIGN_TIE = [[3, -3], [-1, 1], [0.5, -0.5]]
 # Data whose cumulative variance ratio, computed the obvious way, ends at 0.9999999999999999.
 ROUNDOFF = [
     [0.4, -0.1, 0.2],
@@ -153,6 +159,10 @@ def test_pca_fit_hand_worked(student, expect):
          ([0, 0], [[S, -S]], [20 / 3])),
         ("largest-entry-positive", [[1, -2], [-1, 2], [3, -6], [-3, 6]], 1,
          ([0, 0], [[-R5, 2 * R5]], [100 / 3])),
+        ("entries-tied-up-to-rounding-first-positive", SIGN_TIE, 1,
+         ([5 / 6, -5 / 6], [[S, -S]], [49 / 6])),
+        ("rectangle-at-scale-1e-9", TINY_RECTANGLE, 2,
+         ([1e-9, 0.5e-9], [[1, 0], [0, 1]], [4e-18 / 3, 1e-18 / 3])),
         ("single-feature", [[1], [2], [4]], 1, ([7 / 3], [[1]], [7 / 3])),
     ]  # fmt: skip
     for name, X, k, (mean, components, variance) in cases:
@@ -347,6 +357,7 @@ def test_explained_variance_ratio_hand_worked(student, expect):
             ("single-feature", ([[1], [5], [2]],), [1.0]),
             ("points-on-a-line", ([[1, 2], [2, 4], [3, 6]],), [1.0, 0.0]),
             ("two-samples-in-3d", ([[0, 0, 0], [1, 2, 2]],), [1.0, 0.0]),
+            ("rectangle-at-scale-1e-9-is-not-constant", (TINY_RECTANGLE,), [0.8, 0.2]),
         ],
     )
 
@@ -399,6 +410,7 @@ def test_n_components_for_variance_hand_worked(student, expect):
         ("0.81-needs-2", RECTANGLE, 0.81, 2),
         ("tiny-threshold", RECTANGLE, 1e-6, 1),
         ("threshold-1-despite-round-off", ROUNDOFF, 1.0, 3),
+        ("rectangle-at-scale-1e-9-0.81-needs-2", TINY_RECTANGLE, 0.81, 2),
     ]
     for name, X, threshold, expected in cases:
         check_count(expect, name, student.n_components_for_variance(X, threshold), expected)

@@ -63,6 +63,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 # Data sets used by several functions.
 LINE_X = [[1.0, 0.0], [1.0, 1.0], [1.0, 2.0], [1.0, 3.0]]  # intercept column, then x
@@ -252,6 +253,7 @@ def test_fit_normal_equation_rejects_bad_shapes(student, expect):
 
 
 @function("fit_normal_equation")
+@rule("``np.linalg.inv``", "``np.linalg.pinv``")
 def test_fit_normal_equation_never_forms_the_inverse(student, expect, student_source):
     expect.close(student.fit_normal_equation(LINE_X, LINE_Y), [0.9, 0.9], **TOL)
     expect.that(
@@ -348,6 +350,7 @@ def test_fit_lstsq_rejects_bad_shapes(student, expect):
 
 
 @function("fit_lstsq")
+@rule("``np.linalg.lstsq``", "``np.linalg.pinv``")
 def test_fit_lstsq_uses_a_factorisation(student, expect, student_source):
     expect.close(student.fit_lstsq(LINE_X, LINE_Y), [0.9, 0.9], **TOL)
     expect.that(

@@ -49,6 +49,7 @@ DRAW = {"rtol": 1e-12, "atol": 0.0}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -405,6 +406,11 @@ def matrix_shortcuts(source, name):
 
 @function("fwht")
 @weight(2)
+@rule(
+    "``@``",
+    "``scipy.linalg.hadamard``",
+    *(f"``np.{name}``" for name in sorted(FORBIDDEN - {"hadamard"})),
+)
 def test_fwht_is_written_by_hand(student, expect, student_source):
     expect.close(student.fwht([1, 2, 3, 4]), [10.0, -2.0, -4.0, 0.0], **TOL)
     expect.that(
