@@ -3,6 +3,11 @@
 A feature vector, a weight vector and a data point are all the same object:
 an ordered list of real numbers that can be added and scaled. Fill in each
 function below, then run ``la4ml grade 1``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -3,6 +3,11 @@
 A matrix plays two roles in machine learning: it stores data (a grayscale image,
 a dataset with one sample per row) and it transforms data (a rotation, a
 scaling, a linear layer). Fill in each function below, then run ``la4ml grade 2``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

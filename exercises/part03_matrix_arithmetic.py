@@ -3,6 +3,11 @@
 A model's output is a weighted sum of features plus a bias, computed for a whole
 batch at once by one matrix product and one broadcast addition. Fill in each
 function below, then run ``la4ml grade 3``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

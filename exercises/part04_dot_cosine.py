@@ -4,6 +4,11 @@ The dot product measures how far two vectors point the same way; divided by
 their lengths it becomes cosine similarity, the standard way to compare word
 embeddings, documents and user profiles. Fill in each function below, then run
 ``la4ml grade 4``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -4,6 +4,11 @@ A feature that is a linear combination of other features adds no information: it
 only makes a model's parameters ambiguous. Rank, span and the Gram matrix tell
 you how many directions a set of vectors really covers. Fill in each function
 below, then run ``la4ml grade 5``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

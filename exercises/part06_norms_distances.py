@@ -4,6 +4,11 @@ Norms measure how big a vector is and distances how far apart two vectors are.
 They are the losses a model minimises, the penalties that keep its weights
 small and the thresholds that keep its gradients in check. Fill in each
 function below, then run ``la4ml grade 6``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -4,6 +4,11 @@ Projecting a vector onto a subspace splits it into the part the subspace can
 explain and an orthogonal error; least squares, PCA and embeddings all rest on
 this split. Orthonormal bases, built by Gram-Schmidt, make it cheap. Fill in each
 function below, then run ``la4ml grade 7``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

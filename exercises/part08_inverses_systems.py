@@ -4,6 +4,11 @@ Fitting a model often ends in a linear system ``A x = b`` for its parameters.
 Gaussian elimination solves it without ever forming the inverse, and the
 condition number tells you how far to trust the answer. Fill in each function
 below, then run ``la4ml grade 8``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -4,6 +4,11 @@ The rank of a data matrix counts the directions the data really uses; the
 nullspace holds the parameter changes a model cannot see. Together they decide
 whether a system has one solution, infinitely many, or none. Fill in each
 function below, then run ``la4ml grade 9``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -5,6 +5,11 @@ covariance matrix are the axes of greatest variance that PCA keeps, and the
 largest eigenvalue in absolute value decides whether repeated application of a
 matrix dies out or blows up. Fill in each function below, then run
 ``la4ml grade 10``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

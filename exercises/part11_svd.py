@@ -5,6 +5,11 @@ along orthogonal axes, and another rotation. Keeping only the largest singular v
 gives the best low-rank copy of the data, which is how SVD compresses images, filters
 noise and finds latent topics in text (LSA). Fill in each function below, then run
 ``la4ml grade 11``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

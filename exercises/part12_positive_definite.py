@@ -5,6 +5,11 @@ positive for every non-zero x: covariance matrices, kernel matrices and the Hess
 of convex losses all have this shape, and it is what makes a minimum unique. The
 Cholesky factorisation ``A = L @ L.T`` tests it, solves systems with it and gives its
 log-determinant. Fill in each function below, then run ``la4ml grade 12``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

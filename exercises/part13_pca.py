@@ -5,6 +5,11 @@ the eigenvectors of the covariance matrix, or equally the right singular vectors
 the centred data. Projecting onto the first few of them reduces dimension for
 visualisation, compression and faster models while keeping most of the variance.
 Fill in each function below, then run ``la4ml grade 13``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -5,6 +5,11 @@ predictions are closest to y: the projection of y onto the column space of X. Th
 normal equations, a QR or SVD factorisation and ridge regularisation are three ways to
 find it, with different behaviour on ill-conditioned and rank-deficient data. Fill in
 each function below, then run ``la4ml grade 14``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -5,6 +5,11 @@ squared error the gradient is one matrix expression, ``(2 / n) * X.T @ (X @ w - 
 and the eigenvalues of the Hessian decide which learning rates converge. Full-batch
 and mini-batch descent are the same update on different slices of the data. Fill in
 each function below, then run ``la4ml grade 15``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -4,6 +4,11 @@ A multilayer perceptron is a chain of matrix products, bias additions and elemen
 non-linearities, applied to a whole batch at once. Backpropagation is the chain rule
 written with the same matrices transposed, and getting every shape right is most of
 the work. Fill in each function below, then run ``la4ml grade 16``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

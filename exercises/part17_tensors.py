@@ -5,6 +5,11 @@ Deep learning works on arrays with more than two axes: a batch of images is
 skill is knowing which axis means what, moving axes without copying data by hand, and
 letting one matrix formula run over a whole batch. Fill in each function below, then
 run ``la4ml grade 17``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

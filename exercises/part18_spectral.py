@@ -5,6 +5,11 @@ A graph becomes a matrix: the adjacency matrix records the edges, and the Laplac
 eigenvalues count the connected pieces of the graph, and its low eigenvectors place
 the nodes on a line or in a plane so that clustering becomes easy. Fill in each
 function below, then run ``la4ml grade 18``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -6,6 +6,11 @@ through dot products, such as ridge regression or an SVM, then becomes non-linea
 swapping ``X @ Y.T`` for a kernel matrix, provided that matrix is symmetric positive
 semi-definite (Mercer's condition). Fill in each function below, then run
 ``la4ml grade 19``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

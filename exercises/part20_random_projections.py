@@ -5,6 +5,11 @@ The Johnson-Lindenstrauss lemma says that n points can be mapped into about
 changes by a factor of at most ``1 +- eps``, whatever the original dimension. Random
 and structured (Hadamard) transforms make such reductions cheap enough for very large
 data. Fill in each function below, then run ``la4ml grade 20``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np

@@ -12,10 +12,12 @@ which the lesson page shows):
   (``np.linalg.solve`` or ``numpy.linalg.solve``), or forbids its whole module
   with the words "no ``np.linalg`` routine";
 - inputs left unchanged: when a test of the function calls ``check_unmodified``,
-  the docstring says that the inputs are left unchanged.
+  the docstring says that the inputs are left unchanged;
+- a new array: when a test calls ``expect.new_array`` (the result shares no memory
+  with an argument), the docstring says that the result is a new array.
 
 The suite is imported to read its markers (it is the grader's own code; no student
-code is involved) and parsed to find its ``check_unmodified`` calls.
+code is involved) and parsed to find those calls.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import ast
 import importlib.util
 import re
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +34,10 @@ from grader.manifest import Part
 
 # How a docstring says that a function does not modify its arguments.
 UNCHANGED = re.compile(r"\b(left unchanged|not modified|never modified|never changed)\b")
+NEW_ARRAY = re.compile(r"\ba new array\b", re.IGNORECASE)
 SOURCE_FIXTURE = "student_source"
 UNMODIFIED_CHECK = "check_unmodified"
+NEW_ARRAY_CHECK = "new_array"
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Demands:
 
     rules: list[str] = field(default_factory=list)  # phrases of @rule markers
     unchanged: bool = False  # a test checks that the arguments are left unchanged
+    new_array: bool = False  # a test checks that the result shares no memory with them
     unmarked: list[str] = field(default_factory=list)  # source-reading tests without @rule
 
 
@@ -55,7 +61,9 @@ def _import_suite(path: Path):
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses and the like look their module up by name
     try:
-        spec.loader.exec_module(module)
+        with warnings.catch_warnings():  # markers unknown outside the grading session
+            warnings.simplefilter("ignore")
+            spec.loader.exec_module(module)
     finally:
         sys.modules.pop(name, None)
     return module
@@ -65,9 +73,11 @@ def _marks(test, name: str) -> list:
     return [mark for mark in getattr(test, "pytestmark", []) if mark.name == name]
 
 
-def _calls_unmodified_check(function: ast.FunctionDef) -> bool:
+def _calls(function: ast.FunctionDef, name: str) -> bool:
+    """Whether ``function`` calls ``name(...)`` or ``something.name(...)``."""
     return any(
-        isinstance(node, ast.Call) and getattr(node.func, "id", None) == UNMODIFIED_CHECK
+        isinstance(node, ast.Call)
+        and name in (getattr(node.func, "id", None), getattr(node.func, "attr", None))
         for node in ast.walk(function)
     )
 
@@ -90,7 +100,8 @@ def suite_demands(path: Path) -> dict[str, Demands]:
         entry.rules += [p for p in rules if p not in entry.rules]
         if SOURCE_FIXTURE in {a.arg for a in definition.args.args} and not rules:
             entry.unmarked.append(name)
-        entry.unchanged = entry.unchanged or _calls_unmodified_check(definition)
+        entry.unchanged = entry.unchanged or _calls(definition, UNMODIFIED_CHECK)
+        entry.new_array = entry.new_array or _calls(definition, NEW_ARRAY_CHECK)
     return demands
 
 
@@ -102,7 +113,7 @@ def names_routine(docstring: str, routine: str) -> bool:
         if re.search(rf"(?<![\w.]){re.escape(spelling)}(?!\w)", docstring):
             return True
     modules = {module, "np." + module.removeprefix("numpy.")}
-    return any(f"no ``{m}`` routine" in squash(docstring) for m in modules)
+    return any(f"no ``{m}`` routine" in squash(docstring).lower() for m in modules)
 
 
 def contract_problems(part: Part, docstrings: dict[str, str | None]) -> list[str]:
@@ -135,5 +146,10 @@ def contract_problems(part: Part, docstrings: dict[str, str | None]) -> list[str
             problems.append(
                 f"{where}: the suite checks that {function.name} leaves its inputs unchanged, "
                 "but its docstring does not say so (write 'left unchanged')"
+            )
+        if entry.new_array and not NEW_ARRAY.search(text):
+            problems.append(
+                f"{where}: the suite checks that {function.name} returns a new array (no view "
+                "of an argument), but its docstring does not say so (write 'a new array')"
             )
     return problems
