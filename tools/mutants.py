@@ -10,13 +10,16 @@ one warm parent for the whole run; a mutant is *killed* when its part loses
 points.
 
 A survivor that behaves like the solution on every valid input (an equivalent
-mutant) is listed in a comment of its part's suite, in this form::
+mutant) is listed in a comment of its part's suite, in this form (several
+changes of one function may share a reason; lines wrap at spaces)::
 
     # Equivalent mutants (tools/mutants.py):
-    # - function: `original line` -> `mutated line`: why no valid input tells them apart.
+    # - function: `original line` -> `mutated line`, `original` -> `mutated`: why no
+    #   valid input tells them apart.
 
 and reported as such; the kill rate is given over all mutants and over the
-mutants that are not listed as equivalent.
+mutants that are not listed as equivalent. ``--as-comments`` prints the
+survivors in that form, with a placeholder for the reason.
 
     python tools/mutants.py                      # every mutant of every part
     python tools/mutants.py --parts 13 15        # some parts
@@ -33,6 +36,7 @@ import random
 import re
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -83,7 +87,8 @@ SWAPPED_CALLS = {
     "all": "any",
 }
 DROPPED_CALLS = {"abs", "sqrt", "copy"}
-EQUIVALENT = re.compile(r"- (\w+): `([^`]+)` -> `([^`]+)`")
+ENTRY = re.compile(r"(?:^|\s)- (\w+): (?=`)")
+CHANGE = re.compile(r"`([^`]+)` -> `([^`]+)`")
 
 
 @dataclass(frozen=True)
@@ -100,8 +105,8 @@ class Mutant:
     source: str
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.function, squash(self.original), squash(self.mutated))
+    def key(self) -> tuple[int, str, str, str]:
+        return (self.part, self.function, squash(self.original), squash(self.mutated))
 
     def describe(self) -> str:
         return (
@@ -270,7 +275,7 @@ def course_mutants(course: Course, numbers: tuple[int, ...] = ()) -> list[Mutant
     return found
 
 
-def listed_equivalents(part: Part) -> dict[tuple[str, str, str], str]:
+def listed_equivalents(part: Part) -> dict[tuple[int, str, str, str], str]:
     """key -> reason for the equivalent mutants listed in comments of the part's suite."""
     if not part.suite_path.is_file():
         return {}
@@ -285,12 +290,32 @@ def listed_equivalents(part: Part) -> dict[tuple[str, str, str], str]:
     comments.append(" ".join(block))
     listed = {}
     for comment in comments:
-        for match in EQUIVALENT.finditer(comment):
-            function, original, mutated = match.groups()
-            rest = comment[match.end() :].lstrip(": ")
-            reason = re.split(r" - \w+: `", rest)[0]
-            listed[(function, squash(original), squash(mutated))] = reason
+        starts = list(ENTRY.finditer(comment))
+        for match, following in zip(starts, [*starts[1:], None], strict=False):
+            entry = comment[match.end() : following.start() if following else None]
+            changes = list(CHANGE.finditer(entry))
+            if not changes:
+                continue
+            reason = entry[changes[-1].end() :].lstrip(":,; ").strip()
+            for change in changes:
+                original, mutated = change.groups()
+                key = (part.number, match.group(1), squash(original), squash(mutated))
+                listed[key] = reason
     return listed
+
+
+def as_comment(mutants: list[Mutant]) -> str:
+    """The survivors as entries of an "Equivalent mutants" comment, one per function."""
+    lines = []
+    by_function: dict[str, list[Mutant]] = {}
+    for mutant in mutants:
+        by_function.setdefault(mutant.function, []).append(mutant)
+    for function, group in by_function.items():
+        changes = ", ".join(f"`{m.original}` -> `{m.mutated}`" for m in group)
+        text = f"- {function}: {changes}: REASON."
+        wrapped = textwrap.wrap(text, width=88, break_long_words=False, break_on_hyphens=False)
+        lines += [f"# {wrapped[0]}", *(f"#   {line}" for line in wrapped[1:])]
+    return "\n".join(lines)
 
 
 # ------------------------------------------------------------------ grading
@@ -330,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per call")
     parser.add_argument("--list", action="store_true", help="list the mutants, do not grade")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    parser.add_argument(
+        "--as-comments", action="store_true", help="print the survivors as suite comments"
+    )
     args = parser.parse_args(argv)
 
     course = load_course()
@@ -378,6 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nSurvivors ({len(survivors)}):")
         for mutant in survivors:
             print(mutant.describe())
+        if args.as_comments:
+            print("\n" + as_comment(survivors))
     total = len(mutants)
     real = total - len(listed)
     print(

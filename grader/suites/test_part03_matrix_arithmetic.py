@@ -586,3 +586,27 @@ def test_matrix_power_squares_repeatedly(student, expect, student_source):
             "binary digits of k select: about log2(k) products, and no "
             "np.linalg.matrix_power."
         )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - matmul: `product[i, j] = A[i] @ B[:, j]  # row i of A times column j of B` ->
+#   `product[i, j] = (B[:, j] @ A[i])  # row i of A times column j of B`: a dot product of
+#   two vectors is symmetric, with the same products summed in the same order.
+# - add_bias: `if b.shape[0] != X.shape[1]:` -> `if b.shape[(-1)] != X.shape[1]:`: b is
+#   checked to be 1-D first, so shape[-1] is shape[0].
+# - weighted_sum: `if w.shape[0] != X.shape[1]:` -> `if w.shape[(-1)] != X.shape[1]:`: w
+#   is checked to be 1-D first, so shape[-1] is shape[0].
+# - is_symmetric: `return bool(np.max(np.abs(A - A.T)) <= tol)` -> `return bool(np.max((A
+#   - A.T)) <= tol)`, `return bool(np.max(np.abs(A - A.T)) <= tol)` -> `return
+#   bool(np.max(np.abs((A.T - A))) <= tol)`: A - A.T is antisymmetric, so its largest entry
+#   is its largest absolute entry, and A.T - A has the same absolute values.
+# - matrix_power: `result = np.eye(A.shape[0])` -> `result = np.eye(A.shape[(1)])`,
+#   `result = np.eye(A.shape[0])` -> `result = np.eye(A.shape[(-1)])`: A is checked to be
+#   square first.
+# - matrix_power: `result = result @ base` -> `result = (base @ result)`: powers of one
+#   matrix commute: the product differs only by rounding, far inside the tolerance.
+# - matrix_power: `if k > 0:` -> `if (k >= 0):`, `if k > 0:` -> `if k > (-1):`: one more
+#   squaring of the base after the last multiplication is never used.

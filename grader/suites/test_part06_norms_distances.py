@@ -298,6 +298,7 @@ def test_pairwise_distances_rejects_bad_input(student, expect):
             ("Y-has-one-column-would-broadcast", (X, [[1.0], [2.0]], "manhattan")),
             ("X-has-no-rows", (np.zeros((0, 3)), X, "euclidean")),
             ("unknown-metric-l2", (X, X, "l2")),
+            ("metric-is-a-list", (X, X, ["euclidean"])),
             ("cosine-zero-row-in-X", ([[0.0, 0.0, 0.0], [1.0, 0.0, 0.0]], X, "cosine")),
             ("cosine-zero-row-in-Y", (X, [[1.0, 1.0, 1.0], [0.0, 0.0, 0.0]], "cosine")),
         ],
@@ -398,6 +399,7 @@ def test_clip_by_norm_hand_worked(student, expect):
             ("short-stays-unchanged", ([3, 4], 10.0), [3.0, 4.0]),
             ("matrix-global-norm-5", ([[3, 0], [0, 4]], 2.5), [[1.5, 0.0], [0.0, 2.0]]),
             ("zero-gradient-stays-zero", ([0, 0, 0], 1.0), [0.0, 0.0, 0.0]),
+            ("single-entry", ([-3.0], 1.0), [-1.0]),
         ],
     )
 
@@ -482,3 +484,90 @@ def test_regularization_penalty_rejects_bad_input(student, expect):
         ],
         reason="w must have an entry and both strengths must be numbers >= 0",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _unit_scale_norms: `if p == 1:` -> `if p == (0):`, `if p == 2:` -> `if p == (1):`: p =
+#   1 and p = 2 then take the general path, (sum |s|**p) ** (1/p), which gives the same
+#   norms up to rounding.
+# - lp_norm: `if x.size == 0:` -> `if x.size == (-1):`: an empty x then fails in the
+#   reduction over its entries, with a ValueError all the same.
+# - lp_norm: `return float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[(-1), 0])`, `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, (-1)])`: the norms come back with shape (1,
+#   1), so index -1 is index 0.
+# - frobenius_norm: `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2 norm
+#   of all entries` -> `return float(_row_norms(A.reshape(1, -(2)), 2.0)[0, 0])  # the L2
+#   norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2
+#   norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[(-1), 0])  # the
+#   L2 norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the
+#   L2 norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[0, (-1)])  #
+#   the L2 norm of all entries`: reshape(1, -2) is read as reshape(1, -1), and the norms
+#   come back with shape (1, 1), so index -1 is index 0.
+# - pairwise_distances: `return np.abs(X[:, np.newaxis, :] - Y[np.newaxis, :,
+#   :]).sum(axis=2)` -> `return np.abs((Y[np.newaxis, :, :] - X[:, np.newaxis,
+#   :])).sum(axis=2)`: |x - y| = |y - x|.
+# - pairwise_distances: `shift = X.mean(axis=0)` -> `shift = (X.sum(axis=0))`: any common
+#   shift of X and Y leaves every distance unchanged; the mean only keeps the cancellation
+#   small, and the documented tolerance (atol 1e-6 times the largest row norm) holds for the
+#   sum as well.
+# - clip_by_norm: `if clipped.size == 0:` -> `if clipped.size == (-1):`: an empty g then
+#   fails in the reduction over its entries, with a ValueError all the same.
+# - clip_by_norm: `norm = float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -(2)), 2.0)[0, 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[(-1), 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, (-1)])`: reshape(1, -2) is read as
+#   reshape(1, -1), and the norm comes back with shape (1, 1), so index -1 is index 0.
+# - clip_by_norm: `if norm > limit:` -> `if (norm >= limit):`: at norm == max_norm the
+#   factor max_norm / norm is exactly 1.
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _unit_scale_norms: `if p == 1:` -> `if p == (0):`, `if p == 2:` -> `if p == (1):`: p =
+#   1 and p = 2 then take the general path, (sum |s|**p) ** (1/p), which gives the same
+#   norms up to rounding.
+# - lp_norm: `if x.size == 0:` -> `if x.size == (-1):`: an empty x then fails in the
+#   reduction over its entries, with a ValueError all the same.
+# - lp_norm: `return float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[(-1), 0])`, `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, (-1)])`: the norms come back with shape (1,
+#   1), so index -1 is index 0.
+# - frobenius_norm: `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2 norm
+#   of all entries` -> `return float(_row_norms(A.reshape(1, -(2)), 2.0)[0, 0])  # the L2
+#   norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2
+#   norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[(-1), 0])  # the
+#   L2 norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the
+#   L2 norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[0, (-1)])  #
+#   the L2 norm of all entries`: reshape(1, -2) is read as reshape(1, -1), and the norms
+#   come back with shape (1, 1), so index -1 is index 0.
+# - pairwise_distances: `if not isinstance(metric, str) or metric not in _METRICS:` -> `if
+#   (metric not in _METRICS):`: _METRICS holds three str names and nothing else compares
+#   equal to a str, so the membership test alone refuses a non-str metric with the same
+#   ValueError.
+# - pairwise_distances: `return np.abs(X[:, np.newaxis, :] - Y[np.newaxis, :,
+#   :]).sum(axis=2)` -> `return np.abs((Y[np.newaxis, :, :] - X[:, np.newaxis,
+#   :])).sum(axis=2)`: |x - y| = |y - x|.
+# - pairwise_distances: `shift = X.mean(axis=0)` -> `shift = (X.sum(axis=0))`: any common
+#   shift of X and Y leaves every distance unchanged; the mean only keeps the cancellation
+#   small, and the documented tolerance (atol 1e-6 times the largest row norm) holds for the
+#   sum as well.
+# - clip_by_norm: `if clipped.size == 0:` -> `if clipped.size == (-1):`: an empty g then
+#   fails in the reduction over its entries, with a ValueError all the same.
+# - clip_by_norm: `norm = float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -(2)), 2.0)[0, 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[(-1), 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, (-1)])`: reshape(1, -2) is read as
+#   reshape(1, -1), and the norm comes back with shape (1, 1), so index -1 is index 0.
+# - clip_by_norm: `if norm > limit:` -> `if (norm >= limit):`: at norm == max_norm the
+#   factor max_norm / norm is exactly 1.
