@@ -106,7 +106,10 @@ def dot(u, v):
 def cosine_similarity(u, v):
     """Cosine of the angle between two vectors: ``u . v / (||u|| ||v||)``.
 
-    The inputs are left unchanged.
+    Vectors of any finite size work: entries near 1e200 or 1e-200 give the same
+    cosine as entries near 1, so divide each vector by its largest absolute entry
+    before squaring (the squares would overflow or underflow). The inputs are left
+    unchanged.
 
     Parameters
     ----------
@@ -140,7 +143,9 @@ def cosine_similarity(u, v):
 def cosine_similarity_matrix(X):
     """Cosine similarity of every pair of rows of a matrix.
 
-    The inputs are left unchanged.
+    Rows of any finite size work, as in ``cosine_similarity``: entries near 1e200 or
+    1e-200 give the same similarities as entries near 1. The inputs are left
+    unchanged.
 
     Parameters
     ----------

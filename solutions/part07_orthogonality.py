@@ -63,7 +63,8 @@ def project_onto_vector(v, u):
 
     The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length,
     and its sign and length do not change the result (``u`` and ``-3 * u``
-    span the same line). The inputs are left unchanged.
+    span the same line), even when ``u . u`` itself would overflow or underflow
+    (entries near 1e200 or 1e-200). The inputs are left unchanged.
 
     Parameters
     ----------
