@@ -107,7 +107,8 @@ def gradient_descent(X, y, lr, n_steps, w0=None):
     Returns
     -------
     w : numpy.ndarray, shape (d,), dtype float64
-        The weights after ``n_steps`` updates.
+        The weights after ``n_steps`` updates, a new array (never ``w0`` itself,
+        even when ``n_steps`` is 0).
     losses : numpy.ndarray, shape (n_steps + 1,), dtype float64
         ``losses[0]`` is the loss at ``w0`` and ``losses[t]`` the loss after t
         updates.

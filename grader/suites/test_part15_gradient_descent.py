@@ -281,6 +281,14 @@ def test_mse_gradient_is_vectorised(student, expect, student_source):
 
 
 @function("gradient_descent")
+def test_gradient_descent_returns_new_weights(student, expect):
+    w0 = np.array([1.0, -2.0])
+    got = student.gradient_descent([[1.0, 0.0], [0.0, 1.0]], [1.0, 1.0], 0.1, 0, w0=w0)
+    check_descent(expect, got, [1.0, -2.0], [4.5], 1e-12)
+    expect.new_array(got)
+
+
+@function("gradient_descent")
 @weight(2)
 def test_gradient_descent_hand_worked(student, expect):
     cases = [
@@ -349,6 +357,7 @@ def test_gradient_descent_rejects_bad_input(student, expect):
             ("lr-negative", (X, y, -0.1, 3), {}),
             ("n_steps-negative", (X, y, 0.1, -1), {}),
             ("n_steps-not-an-integer", (X, y, 0.1, 2.5), {}),
+            ("n_steps-is-a-bool", (X, y, 0.1, True), {}),
             ("w0-wrong-length", (X, y, 0.1, 3), {"w0": [1.0, 2.0, 3.0]}),
             ("y-wrong-length", (X, [1.0, 1.0, 1.0], 0.1, 3), {}),
             ("X-is-1-d", ([1.0, 2.0], y, 0.1, 3), {}),
@@ -609,3 +618,31 @@ def test_max_stable_learning_rate_rejects_bad_input(student, expect):
         ],
         reason="X must be a 2-D array with at least one row and one column",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _learning_rate: `if np.ndim(lr) != 0 or not lr > 0:` -> `if (not lr > 0):`: lr is
+#   documented as a number; for a number np.ndim is 0.
+# - _loss: `residual = X @ w - y` -> `residual = (y - X @ w)`: a residual and its negative
+#   have the same square.
+# - _loss: `return float(residual @ residual / y.shape[0])` -> `return float(residual @
+#   residual / y.shape[(-1)])`: y is checked to be 1-D first, so shape[-1] is shape[0].
+# - _gradient: `return (2.0 / y.shape[0]) * (X.T @ (X @ w - y))` -> `return (2.0 /
+#   y.shape[(-1)]) * (X.T @ (X @ w - y))`: y is checked to be 1-D first, so shape[-1] is
+#   shape[0].
+# - minibatch_sgd: `if not 1 <= batch_size <= n:` -> `if not (0) <= batch_size <= n:`: a
+#   batch size of 0 then fails in range(0, n, 0), with a ValueError all the same.
+# - numerical_gradient_mse: `if np.ndim(eps) != 0 or not eps > 0:` -> `if (not eps > 0):`:
+#   eps is documented as a number; for a number np.ndim is 0.
+# - numerical_gradient_mse: `gradient = np.empty(w.shape[0])` -> `gradient =
+#   np.empty(w.shape[(-1)])`, `for j in range(w.shape[0]):` -> `for j in
+#   range(w.shape[(-1)]):`, `step = np.zeros(w.shape[0])` -> `step =
+#   np.zeros(w.shape[(-1)])`: w is checked to be 1-D first, so shape[-1] is shape[0].
+# - max_stable_learning_rate: `hessian = (2.0 / X.shape[0]) * (X.T @ X)` -> `hessian =
+#   (2.0 / X.shape[0]) * ((X @ X.T))`: X @ X.T and X.T @ X have the same non-zero
+#   eigenvalues, so the same largest one.
+# - max_stable_learning_rate: `if largest <= 0.0:` -> `if (largest < 0.0):`: for X = 0 the
+#   largest eigenvalue is 0, and 2 / 0.0 in numpy is inf, the same answer.

@@ -116,6 +116,8 @@ def test_batch_matmul_rejects_bad_shapes(student, expect):
         student.batch_matmul,
         [
             ("A-is-2-d", (np.ones((2, 3)), np.ones((1, 3, 2)))),
+            ("A-is-2-d-with-as-many-rows-as-B-matrices", (np.ones((2, 2)), np.ones((2, 2, 2)))),
+            ("B-is-2-d-and-would-broadcast", (np.ones((2, 2, 2)), np.ones((2, 2)))),
             ("B-is-4-d", (np.ones((1, 2, 3)), np.ones((1, 1, 3, 2)))),
             ("batch-sizes-2-and-3", (np.ones((2, 2, 2)), np.ones((3, 2, 2)))),
             ("batch-of-1-would-broadcast", (np.ones((1, 2, 2)), np.ones((3, 2, 2)))),
@@ -248,6 +250,8 @@ def test_standardize_channels_hand_worked(student, expect):
             ),
             ("constant-0.1-with-rounding", (np.full((2, 3, 3, 1), 0.1),), np.zeros((2, 3, 3, 1))),
             ("single-pixel-(1,1,1,3)", ([[[[0.2, -4.0, 9.0]]]],), np.zeros((1, 1, 1, 3))),
+            # "constant" is relative to the channel's size: 1e-15 * [1, 3] is not constant
+            ("channel-of-size-1e-15", ([[[[1e-15], [3e-15]]]],), [[[[-1.0], [1.0]]]]),
             (
                 "stats-over-the-batch-axis",
                 ([[[[0.0]]], [[[2.0]]], [[[4.0]]], [[[6.0]]]],),
@@ -347,6 +351,8 @@ def test_bilinear_form_rejects_bad_shapes(student, expect):
         student.bilinear_form,
         [
             ("x-is-1-d", (np.ones(2), W, y)),
+            ("x-is-1-d-of-length-n", (np.ones(3), W, y)),
+            ("y-is-1-d-of-length-n", (x, W, np.ones(3))),
             ("W-is-1-d", (x, np.ones(2), y)),
             ("3-rows-of-x-2-of-y", (x, W, np.ones((2, 4)))),
             ("1-row-of-y-would-broadcast", (x, W, np.ones((1, 4)))),
@@ -519,3 +525,28 @@ def test_attention_rejects_bad_input(student, expect):
         reason="Q, K, V must be non-empty 2-D arrays with matching d_k and n_k, and the mask "
         "a boolean (n_q, n_k) array that allows at least one key in every row",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - standardize_channels: `constant = std <= 1e-12 * np.max(np.abs(images), axis=(0, 1,
+#   2))` -> `constant = (std < 1e-12 * np.max(np.abs(images), axis=(0, 1, 2)))`: the two
+#   differ only when std equals the limit to the last bit.
+# - standardize_channels: `constant = std <= 1e-12 * np.max(np.abs(images), axis=(0, 1,
+#   2))` -> `constant = std <= 1e-12 * (np.min(np.abs(images), axis=(0, 1, 2)))`: a channel
+#   whose std is at most 1e-12 of its largest value has all its values within a factor 1 +-
+#   1e-11 of each other, so its smallest and largest sizes give the same decision.
+# - bilinear_form: `if x.shape[1] != W.shape[0] or W.shape[1] != y.shape[1]:` -> `if
+#   (x.shape[1] != W.shape[0] and W.shape[1] != y.shape[1]):`, `if x.shape[1] != W.shape[0]
+#   or W.shape[1] != y.shape[1]:` -> `if (W.shape[1] != y.shape[1]):`, `if x.shape[1] !=
+#   W.shape[0] or W.shape[1] != y.shape[1]:` -> `if (x.shape[1] != W.shape[0]):`: a 2-D x, W
+#   and y whose sizes do not fit are then refused by np.einsum, with a ValueError all the
+#   same.
+# - scaled_dot_product_attention: `empty = np.flatnonzero(~mask.any(axis=1))` -> `empty =
+#   np.flatnonzero(~(mask.all(axis=1)))`, `empty = np.flatnonzero(~mask.any(axis=1))` ->
+#   `empty = np.flatnonzero(~mask.any(axis=(2)))`, `empty =
+#   np.flatnonzero(~mask.any(axis=1))` -> `empty = np.flatnonzero(~mask.any(axis=(0)))`:
+#   this line only lists the empty rows for the error message; the ValueError is raised
+#   either way (np.exceptions.AxisError is a ValueError).
