@@ -310,3 +310,68 @@ def test_every_forbidden_routine_exists_in_numpy(course):
                 for attribute in routine.split(".")[1:]:
                     target = getattr(target, attribute)
                 assert callable(target), routine
+
+
+# ------------------------------------------------------------------ "vectorised", graded
+
+VECTORISED_FUNCTIONS = [  # part, name, signature, arguments, the array arguments
+    (6, "pairwise_distances", "X, Y, metric='euclidean'", "X, Y, metric", "X, Y"),
+    (15, "mse_gradient", "X, y, w", "X, y, w", "X, y, w"),
+    (17, "bilinear_form", "x, W, y", "x, W, y", "x, W, y"),
+    (19, "rbf_kernel", "X, Y, gamma", "X, Y, gamma", "X, Y"),
+]
+ALLOWED_LOOPS = """
+_reference_{name} = {name}
+
+
+def _checked(*arrays):
+    return [np.asarray(a, dtype=float) for a in arrays]  # over a helper's *args
+
+
+def {name}({signature}):
+    for a in ({arrays}):  # over a tuple written out in the code
+        np.ndim(a)
+    _checked({arrays})
+    return _reference_{name}({arguments})
+"""
+LOOP_OVER_ROWS = """
+_reference_{name} = {name}
+
+
+def _rows_of(result):
+    return np.array([row for row in result])  # a loop over the rows of the data
+
+
+def {name}({signature}):
+    return _rows_of(_reference_{name}({arguments}))
+"""
+
+
+@pytest.mark.parametrize(
+    "number, name, signature, arguments, arrays",
+    VECTORISED_FUNCTIONS,
+    ids=[v[1] for v in VECTORISED_FUNCTIONS],
+)
+def test_vectorised_functions_may_loop_over_their_arguments_not_the_data(
+    course, grade_source, number, name, signature, arguments, arrays
+):
+    part = course.part(number)
+    solution = (SOLUTIONS / part.filename).read_text(encoding="utf-8")
+    fields = {"name": name, "signature": signature, "arguments": arguments, "arrays": arrays}
+    allowed = grade_source(solution + ALLOWED_LOOPS.format(**fields), part=number)
+    assert allowed.score == allowed.max_score, [
+        (f.name, f.first_failure.message) for f in allowed.functions if f.first_failure
+    ]
+    looping = grade_source(solution + LOOP_OVER_ROWS.format(**fields), part=number)
+    scores = {f.name: f for f in looping.functions}
+    assert scores[name].score < scores[name].max_score
+    assert "_rows_of()" in scores[name].first_failure.message
+    assert all(f.score == f.max_score for f in looping.functions if f.name != name)
+
+
+def test_integer_parameters_are_described_one_way(course):
+    """An integer parameter is typed ``int``; the conventions page says what that accepts."""
+    for part in course.parts:
+        for name, doc in stub_docstrings(part).items():
+            found = re.search(r"(?i)python or numpy|numpy integer", doc or "")
+            assert found is None, f"part {part.number} {name}: {found and found.group()}"
