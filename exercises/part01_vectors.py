@@ -3,6 +3,11 @@
 A feature vector, a weight vector and a data point are all the same object:
 an ordered list of real numbers that can be added and scaled. Fill in each
 function below, then run ``la4ml grade 1``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -10,6 +15,8 @@ import numpy as np
 
 def as_vector(values):
     """Convert array-like input into a new 1-D float64 vector.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -38,6 +45,8 @@ def as_vector(values):
 def add(u, v):
     """Add two vectors of the same length, entry by entry.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     u, v : array_like, shape (n,)
@@ -63,6 +72,8 @@ def add(u, v):
 
 def scale(c, v):
     """Multiply every entry of a vector by a scalar.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -92,6 +103,8 @@ def scale(c, v):
 def linear_combination(coeffs, vectors):
     """Weighted sum of vectors: ``coeffs[0] * vectors[0] + ... + coeffs[k-1] * vectors[k-1]``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     coeffs : array_like, shape (k,)
@@ -120,6 +133,8 @@ def linear_combination(coeffs, vectors):
 
 def centroid(points):
     """Mean of a set of points: the average of the rows.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------

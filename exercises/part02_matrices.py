@@ -3,6 +3,11 @@
 A matrix plays two roles in machine learning: it stores data (a grayscale image,
 a dataset with one sample per row) and it transforms data (a rotation, a
 scaling, a linear layer). Fill in each function below, then run ``la4ml grade 2``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -14,6 +19,7 @@ def flatten_images(images):
     Each image is read row by row (row-major, C order): row ``i`` of the result
     holds ``images[i, 0, :]``, then ``images[i, 1, :]``, and so on, so that
     entry ``(r, c)`` of image ``i`` lands in column ``r * W + c``.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -45,15 +51,16 @@ def unflatten_images(X, height, width):
 
     Row ``i`` of ``X`` becomes image ``i``: its first ``width`` entries are the
     image's top row, the next ``width`` entries its second row, and so on.
+    The inputs are left unchanged.
 
     Parameters
     ----------
     X : array_like, shape (N, height * width)
         N >= 1 flattened images, one per row, each stored row-major.
     height : int
-        The image height: an integer (Python or numpy), >= 1.
+        The image height, an int >= 1.
     width : int
-        The image width: an integer (Python or numpy), >= 1.
+        The image width, an int >= 1.
 
     Returns
     -------
@@ -81,7 +88,7 @@ def to_grayscale(rgb):
 
     Pixel ``(i, j)`` of the result is
     ``0.299 * R[i, j] + 0.587 * G[i, j] + 0.114 * B[i, j]``, in the same units
-    as the input (0-1 or 0-255 alike), never rounded.
+    as the input (0-1 or 0-255 alike), never rounded. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -144,7 +151,7 @@ def scaling_matrix(factors):
     """The diagonal matrix that scales axis ``i`` by ``factors[i]``.
 
     Factors may be negative (a reflection) or zero (a collapse onto the other
-    axes).
+    axes). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -175,7 +182,7 @@ def transform_points(A, points):
 
     For points stacked as the rows of a matrix P, the transformed points are
     the rows of ``P @ A.T``; this is exactly how a linear layer acts on a batch.
-    ``A`` need not be square: it maps R^n to R^m.
+    ``A`` need not be square: it maps R^n to R^m. The inputs are left unchanged.
 
     Parameters
     ----------

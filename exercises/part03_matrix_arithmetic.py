@@ -3,6 +3,11 @@
 A model's output is a weighted sum of features plus a bias, computed for a whole
 batch at once by one matrix product and one broadcast addition. Fill in each
 function below, then run ``la4ml grade 3``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -14,8 +19,9 @@ def matmul(A, B):
     Entry ``(i, j)`` of the product is the dot product of row ``i`` of ``A``
     with column ``j`` of ``B``. Rule of this exercise: build the result with
     loops or with dot products of single rows and columns (``A[i] @ B[:, j]``
-    is fine); do not apply ``@``, ``np.matmul``, ``np.dot`` or ``np.einsum`` to
-    the whole matrices.
+    is fine); do not apply ``@``, ``np.matmul``, ``np.dot``, ``np.einsum``,
+    ``np.tensordot``, ``np.inner``, ``np.vdot`` or ``np.linalg.multi_dot`` to the
+    whole matrices. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -47,6 +53,8 @@ def matmul(A, B):
 def add_bias(X, b):
     """Add a bias vector to every row of a matrix, by broadcasting.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (m, n)
@@ -77,6 +85,8 @@ def add_bias(X, b):
 def weighted_sum(X, w):
     """Weighted sum of the features of every sample: the matrix-vector product ``X w``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (m, n)
@@ -106,7 +116,7 @@ def weighted_sum(X, w):
 def hadamard(A, B):
     """Hadamard (entry-wise) product of two matrices of the same shape.
 
-    No broadcasting: the two shapes must be identical.
+    No broadcasting: the two shapes must be identical. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -137,6 +147,7 @@ def is_symmetric(A, tol=1e-10):
 
     ``A`` is symmetric when it is square and ``|A[i, j] - A[j, i]| <= tol`` for
     every ``i`` and ``j``. A matrix that is not square is never symmetric.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -165,6 +176,8 @@ def is_symmetric(A, tol=1e-10):
 
 def trace(A):
     """Sum of the diagonal entries of a square matrix.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -196,13 +209,14 @@ def matrix_power(A, k):
     ``matrix_power(A, 0)`` is the identity. Rule of this exercise: use repeated
     squaring (about log2(k) products, driven by the binary digits of ``k``),
     not k - 1 products in a row and not ``np.linalg.matrix_power``.
+    The inputs are left unchanged.
 
     Parameters
     ----------
     A : array_like, shape (n, n)
         A square matrix, n >= 1.
     k : int
-        The exponent, an integer >= 0 (a Python int or a numpy integer).
+        The exponent, an int >= 0.
 
     Returns
     -------
@@ -213,7 +227,7 @@ def matrix_power(A, k):
     ------
     ValueError
         If ``A`` is not 2-D, not square, or empty, or if ``k`` is not an
-        integer (a float such as 2.5) or is negative.
+        integer (a float such as 2.5, or a bool) or is negative.
 
     Examples
     --------

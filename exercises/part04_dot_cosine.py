@@ -4,6 +4,11 @@ The dot product measures how far two vectors point the same way; divided by
 their lengths it becomes cosine similarity, the standard way to compare word
 embeddings, documents and user profiles. Fill in each function below, then run
 ``la4ml grade 4``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -11,6 +16,8 @@ import numpy as np
 
 def dot(u, v):
     """Dot product of two vectors of the same length.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -41,6 +48,11 @@ def dot(u, v):
 def cosine_similarity(u, v):
     """Cosine of the angle between two vectors: ``u . v / (||u|| ||v||)``.
 
+    Vectors of any finite size work: entries near 1e200 or 1e-200 give the same
+    cosine as entries near 1, so divide each vector by its largest absolute entry
+    before squaring (the squares would overflow or underflow). The inputs are left
+    unchanged.
+
     Parameters
     ----------
     u, v : array_like, shape (n,)
@@ -70,6 +82,10 @@ def cosine_similarity(u, v):
 
 def cosine_similarity_matrix(X):
     """Cosine similarity of every pair of rows of a matrix.
+
+    Rows of any finite size work, as in ``cosine_similarity``: entries near 1e200 or
+    1e-200 give the same similarities as entries near 1. The inputs are left
+    unchanged.
 
     Parameters
     ----------
@@ -105,6 +121,7 @@ def top_k_similar(query, embeddings, k):
     rows with equal similarity (duplicate rows, say) are ordered by increasing
     index. Similarity is the cosine, not the dot product: a long row does not
     beat a short one that points closer to the query's direction.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -143,6 +160,7 @@ def analogy(embeddings, a, b, c):
     ``embeddings[b] - embeddings[a] + embeddings[c]`` is largest, among all rows
     except ``a``, ``b`` and ``c``. The target is built from the rows as given,
     not from normalised copies. On a tie the lower index wins.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -174,6 +192,8 @@ def analogy(embeddings, a, b, c):
 
 def angle_between(u, v):
     """Angle between two non-zero vectors, in radians.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -4,6 +4,11 @@ A feature that is a linear combination of other features adds no information: it
 only makes a model's parameters ambiguous. Rank, span and the Gram matrix tell
 you how many directions a set of vectors really covers. Fill in each function
 below, then run ``la4ml grade 5``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -11,6 +16,8 @@ import numpy as np
 
 def gram_matrix(V):
     """Gram matrix of a set of vectors: all pairwise dot products.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -46,6 +53,7 @@ def are_independent(V, tol=1e-10):
     than dimensions (k > n) are never independent, and a zero row makes the set
     dependent. ``tol`` is an absolute threshold, suited to entries of order 1;
     for data on another scale, pass a ``tol`` that matches it.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -80,7 +88,7 @@ def in_span(v, V, tol=1e-8):
     ``v`` is in the span when its distance to the span, the norm of the
     least-squares residual ``||V.T @ c - v||`` for the best coefficients ``c``,
     is at most ``tol``. The distance is absolute (not divided by ``||v||``) and
-    not squared. The zero vector is in every span.
+    not squared. The zero vector is in every span. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -116,7 +124,7 @@ def span_dimension(V, tol=1e-10):
     """Dimension of the span of the rows of ``V``: the rank of ``V``.
 
     The rank is the number of singular values of ``V`` greater than ``tol``
-    (an absolute threshold, as in ``are_independent``).
+    (an absolute threshold, as in ``are_independent``). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -152,7 +160,7 @@ def redundant_features(X, tol=1e-10):
     it to columns ``0, ..., j-1`` does not increase the rank (ranks counted as
     in ``span_dimension`` with the same ``tol``). A zero column is always
     redundant, the first one included; of two equal columns only the later one
-    is.
+    is. The inputs are left unchanged.
 
     Parameters
     ----------

@@ -4,6 +4,11 @@ Projecting a vector onto a subspace splits it into the part the subspace can
 explain and an orthogonal error; least squares, PCA and embeddings all rest on
 this split. Orthonormal bases, built by Gram-Schmidt, make it cheap. Fill in each
 function below, then run ``la4ml grade 7``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -14,7 +19,8 @@ def project_onto_vector(v, u):
 
     The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length,
     and its sign and length do not change the result (``u`` and ``-3 * u``
-    span the same line).
+    span the same line), even when ``u . u`` itself would overflow or underflow
+    (entries near 1e200 or 1e-200). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -50,7 +56,7 @@ def project_onto_subspace(v, A):
     they may even be linearly dependent, or more numerous than the rows (the
     projection onto their span is unique either way). The residual ``v - p``
     is orthogonal to every column. A matrix of zeros spans only the zero
-    vector, so the projection onto it is zero.
+    vector, so the projection onto it is zero. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -123,6 +129,8 @@ def gram_schmidt(A):
 def is_orthonormal(Q, tol=1e-8):
     """Whether the columns of ``Q`` are orthonormal: ``Q.T @ Q`` is the identity.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     Q : array_like, shape (m, n)
@@ -157,7 +165,7 @@ def decompose(v, A):
     ``parallel`` is the projection of ``v`` onto the column space (as in
     ``project_onto_subspace``) and ``perpendicular = v - parallel``; the two
     add up to ``v`` and are orthogonal to each other. They are returned as the
-    tuple ``(parallel, perpendicular)``, in that order.
+    tuple ``(parallel, perpendicular)``, in that order. The inputs are left unchanged.
 
     Parameters
     ----------

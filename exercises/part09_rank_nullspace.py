@@ -4,6 +4,11 @@ The rank of a data matrix counts the directions the data really uses; the
 nullspace holds the parameter changes a model cannot see. Together they decide
 whether a system has one solution, infinitely many, or none. Fill in each
 function below, then run ``la4ml grade 9``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -21,8 +26,9 @@ def rref(A, tol=1e-10):
     then move on to the next pivot row. In the result every pivot is exactly 1,
     every other entry of a pivot column is exactly 0, and zero rows come last.
     Rule of this exercise: write the elimination yourself, with row operations
-    on a float copy of ``A``; no ``np.linalg`` routine and no library's
-    ``rref`` (such as sympy's).
+    on a float copy of ``A``: no ``np.linalg`` routine and nothing from scipy or
+    sympy (such as sympy's ``rref``), in ``rref`` or in the functions of your
+    module that it calls. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -59,6 +65,7 @@ def rank(A, tol=None):
     ``sigma_max`` is the largest singular value and ``eps`` the float64 machine
     epsilon (the default of ``np.linalg.matrix_rank``), so it scales with the
     data; otherwise it is ``tol`` itself, an absolute threshold.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -91,8 +98,8 @@ def null_space(A, tol=None):
 
     The rank r is counted as in ``rank`` with the same ``tol``. An orthonormal
     basis of the nullspace is not unique; any one is accepted, given in the
-    course's sign convention: in each column, the entry of largest absolute
-    value is positive.
+    course's sign convention (see conventions): in each column, the entry of
+    largest absolute value is positive. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -127,8 +134,8 @@ def column_space(A, tol=None):
 
     The rank r is counted as in ``rank`` with the same ``tol``. An orthonormal
     basis of the column space is not unique; any one is accepted, given in the
-    course's sign convention: in each column, the entry of largest absolute
-    value is positive.
+    course's sign convention (see conventions): in each column, the entry of
+    largest absolute value is positive. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -165,7 +172,7 @@ def classify_system(A, b):
     (``tol=None``): if the augmented matrix ``[A | b]``, of shape (m, n + 1),
     has a larger rank than ``A`` there is no solution; otherwise the solution
     is unique when ``rank(A)`` equals the number of unknowns n, and there are
-    infinitely many when it is smaller.
+    infinitely many when it is smaller. The inputs are left unchanged.
 
     Parameters
     ----------

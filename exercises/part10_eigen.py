@@ -5,6 +5,11 @@ covariance matrix are the axes of greatest variance that PCA keeps, and the
 largest eigenvalue in absolute value decides whether repeated application of a
 matrix dies out or blows up. Fill in each function below, then run
 ``la4ml grade 10``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -15,10 +20,11 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
 
     Start from ``x = rng.standard_normal(n)`` with
     ``rng = np.random.default_rng(seed)``, normalised to unit length and with
-    the sign convention applied (its entry of largest absolute value is
-    positive). Then repeat at most ``num_iters`` times: ``y = A @ x``,
-    ``x_new = y / ||y||`` with the sign convention applied; stop as soon as
-    ``||x_new - x|| <= tol``, and otherwise go on from ``x = x_new``. The
+    the course's sign convention applied (see conventions: its entry of largest
+    absolute value is positive, ties within 1e-9 going to the first). Then repeat
+    at most ``num_iters`` times: ``y = A @ x``, ``x_new = y / ||y||`` with the sign
+    convention applied; stop as soon as ``||x_new - x|| <= tol``, and otherwise go
+    on from ``x = x_new``. The
     eigenvalue is the Rayleigh quotient ``x @ A @ x`` of the final unit vector.
     If ``A @ x`` is ever exactly the zero vector, ``x`` is an eigenvector for
     the eigenvalue 0: return ``(0.0, x)``. Rule of this exercise: write the
@@ -27,7 +33,7 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
 
     The method converges when the eigenvalue of largest absolute value is real
     and strictly larger in absolute value than all others; otherwise the
-    vector after ``num_iters`` steps is returned.
+    vector after ``num_iters`` steps is returned. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -69,6 +75,7 @@ def rayleigh_quotient(A, x):
 
     If ``x`` is an eigenvector, the quotient is its eigenvalue; for a symmetric
     ``A`` it always lies between the smallest and the largest eigenvalue.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -101,8 +108,8 @@ def sorted_eigh(S):
 
     Eigenvalues come in descending order, and column ``j`` of ``vectors`` is a
     unit eigenvector for ``values[j]`` whose entry of largest absolute value is
-    positive (the course's sign convention). Then
-    ``S = vectors @ diag(values) @ vectors.T``.
+    positive (the course's sign convention, see conventions). Then
+    ``S = vectors @ diag(values) @ vectors.T``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -135,7 +142,7 @@ def spectral_radius(A):
     """Spectral radius of a square matrix: the largest absolute value of its eigenvalues.
 
     The eigenvalues of a non-symmetric real matrix may be complex; their
-    absolute value (modulus) is what counts.
+    absolute value (modulus) is what counts. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -193,6 +200,7 @@ def covariance_matrix(X):
     """Sample covariance matrix of a data set with samples as rows (ddof=1).
 
     Centre each column on its mean, then ``C = Xc.T @ Xc / (n - 1)``.
+    The inputs are left unchanged.
 
     Parameters
     ----------

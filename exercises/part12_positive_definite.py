@@ -5,6 +5,11 @@ positive for every non-zero x: covariance matrices, kernel matrices and the Hess
 of convex losses all have this shape, and it is what makes a minimum unique. The
 Cholesky factorisation ``A = L @ L.T`` tests it, solves systems with it and gives its
 log-determinant. Fill in each function below, then run ``la4ml grade 12``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -52,8 +57,8 @@ def cholesky(A):
 
     Rule of the exercise: compute L with your own loop, column by column; do not call
     ``np.linalg.cholesky`` or any other factorisation routine (scipy's ``cholesky``,
-    ``cho_factor``, ``lu``, ``ldl`` included). For j = 0, 1, ..., n-1 the pivot is
-    ``p = A[j, j] - sum(L[j, :j]**2)``; if ``p <= 1e-12 * max(diag(A))`` the matrix
+    ``cho_factor``, ``lu``, ``lu_factor``, ``ldl`` included). For j = 0, 1, ..., n-1
+    the pivot is ``p = A[j, j] - sum(L[j, :j]**2)``; if ``p <= 1e-12 * max(diag(A))`` the matrix
     is not (numerically) positive definite. Otherwise ``L[j, j] = sqrt(p)`` and, for
     i > j, ``L[i, j] = (A[i, j] - sum(L[i, :j] * L[j, :j])) / L[j, j]``: the factor
     is built from the diagonal of ``A`` and the entries below it. ``A`` is left
@@ -94,9 +99,10 @@ def solve_cholesky(A, b):
     substitution (first row down), then ``L.T @ x = y`` by back substitution (last row
     up). A 2-D ``b`` is solved column by column, or all columns at once. Rule of the
     exercise: write both substitutions yourself; do not call ``np.linalg.solve``,
-    ``np.linalg.inv``, ``np.linalg.lstsq``, ``np.linalg.pinv`` or
-    ``np.linalg.cholesky``, nor scipy's solvers (``solve_triangular``, ``cho_solve``,
-    ...). ``A`` and ``b`` are left unchanged.
+    ``np.linalg.inv``, ``np.linalg.lstsq``, ``np.linalg.pinv``,
+    ``np.linalg.tensorsolve`` or ``np.linalg.cholesky``, nor scipy's solvers
+    (``solve_triangular``, ``cho_solve``, ``cho_factor``, ``lu_solve``,
+    ``lu_factor``). ``A`` and ``b`` are left unchanged.
 
     Parameters
     ----------
@@ -128,6 +134,8 @@ def solve_cholesky(A, b):
 
 def quadratic_form(A, x):
     """The quadratic form ``x @ A @ x`` = sum over i, j of ``x[i] * A[i, j] * x[j]``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -163,7 +171,7 @@ def nearest_psd(A):
     ``V @ diag(max(lam, 0)) @ V.T``, symmetrised once more as ``(B + B.T) / 2`` to
     remove round-off. In the Frobenius norm this is the positive semi-definite matrix
     closest to ``A``; a matrix that is already symmetric positive semi-definite comes
-    back unchanged (up to round-off).
+    back unchanged (up to round-off). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -198,7 +206,8 @@ def log_det(A):
     determinant of ``1e-200 * np.eye(2)`` is 0.0 in float64, its log-determinant is
     not. Rule of the exercise: factor with your own ``cholesky`` and sum the
     logarithms of the factor's diagonal; do not call ``np.linalg.det``,
-    ``np.linalg.slogdet`` or ``np.linalg.cholesky``.
+    ``np.linalg.slogdet`` or ``np.linalg.cholesky`` (nor scipy's ``cho_factor``).
+    The inputs are left unchanged.
 
     Parameters
     ----------

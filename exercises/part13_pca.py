@@ -5,6 +5,11 @@ the eigenvectors of the covariance matrix, or equally the right singular vectors
 the centred data. Projecting onto the first few of them reduces dimension for
 visualisation, compression and faster models while keeping most of the variance.
 Fill in each function below, then run ``la4ml grade 13``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -16,10 +21,13 @@ def pca_fit(X, n_components):
     Centre the data, ``Xc = X - mean``, and take the SVD ``Xc = U @ diag(s) @ Vt``
     (or the eigendecomposition of the covariance matrix with ddof=1). The components
     are the first ``n_components`` rows of ``Vt``, in descending order of variance,
-    and the variance along component i is ``s[i]**2 / (n - 1)``. Sign convention: in
-    each component the entry of largest absolute value is positive (if several
-    entries tie within 1e-9, the first of them). Components beyond the rank of the
-    centred data have zero variance and are any orthonormal completion.
+    and the variance along component i is ``s[i]**2 / (n - 1)``. Sign convention (see
+    conventions): in each component the entry of largest absolute value is positive;
+    entries within 1e-9 of the largest absolute value count as tied, and the first of
+    them decides, so ``[3, -3], [-1, 1], [0.5, -0.5]`` gives the component
+    ``[0.7071, -0.7071]`` whichever of its two entries rounding made larger.
+    Components beyond the rank of the centred data have zero variance and are any
+    orthonormal completion. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -53,6 +61,8 @@ def pca_fit(X, n_components):
 
 def pca_transform(X, mean, components):
     """Project data onto principal components: ``(X - mean) @ components.T``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -89,6 +99,7 @@ def pca_inverse_transform(Z, mean, components):
 
     With all d components this undoes ``pca_transform``; with fewer it gives the
     reconstruction of each sample from its leading components.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -126,6 +137,12 @@ def explained_variance_ratio(X):
     centred data in descending order; equivalently the i-th largest eigenvalue of the
     covariance matrix over their sum (the ddof cancels).
 
+    X has zero total variance when centring leaves nothing but round-off: every
+    entry of ``X - mean`` is at most ``10 * n * eps * max(abs(X))`` in absolute value,
+    with ``eps = np.finfo(float).eps``. The test is relative to the scale of the data
+    (see conventions): data of size 1e-9 that is not constant is valid. The inputs are
+    left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (n, d)
@@ -155,7 +172,8 @@ def n_components_for_variance(X, threshold):
 
     The result is the smallest k whose cumulative explained variance ratio
     ``sum(explained_variance_ratio(X)[:k])`` is ``>= threshold - 1e-12``; the 1e-12
-    absorbs round-off, so that ``threshold = 1.0`` is reached.
+    absorbs round-off, so that ``threshold = 1.0`` is reached. Zero total variance is
+    judged as in ``explained_variance_ratio``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -189,6 +207,7 @@ def reconstruction_error(X, n_components):
     Fit PCA on ``X`` with ``n_components`` components, transform ``X`` and map it
     back, then average the squared differences over all n * d entries (not over the
     rows only). It equals the sum of the discarded ``s[i]**2`` divided by ``n * d``.
+    The inputs are left unchanged.
 
     Parameters
     ----------

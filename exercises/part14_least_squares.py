@@ -5,6 +5,11 @@ predictions are closest to y: the projection of y onto the column space of X. Th
 normal equations, a QR or SVD factorisation and ridge regularisation are three ways to
 find it, with different behaviour on ill-conditioned and rank-deficient data. Fill in
 each function below, then run ``la4ml grade 14``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -12,6 +17,8 @@ import numpy as np
 
 def add_intercept(X):
     """Prepend a column of ones to a design matrix, so that w[0] is the intercept.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -46,6 +53,7 @@ def fit_normal_equation(X, y):
     ``np.linalg.matrix_rank(X) < d`` (always the case when n < d). Check the rank
     yourself: rounding often leaves ``X.T @ X`` of a rank-deficient X just barely
     invertible, and then ``np.linalg.solve`` returns garbage instead of raising.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -86,6 +94,7 @@ def fit_lstsq(X, y):
     with the smallest ``||w||``. A QR factorisation is fine when X has full column
     rank. Build the answer from ``np.linalg.svd`` (or ``np.linalg.qr``) yourself:
     ``np.linalg.lstsq`` and ``np.linalg.pinv`` are not allowed here.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -121,6 +130,7 @@ def fit_ridge(X, y, alpha):
     yourself if you want one, knowing that it is penalised too). With
     ``alpha == 0`` this is ordinary least squares, and X must have full column rank
     (``np.linalg.matrix_rank(X) == d``), as for ``fit_normal_equation``.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -157,6 +167,7 @@ def polynomial_features(x, degree):
     """Vandermonde-style features of a 1-D input: columns ``x**0, x**1, ..., x**degree``.
 
     Column 0 is all ones (``0.0**0`` is 1), so the matrix already has an intercept.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -192,6 +203,7 @@ def r2_score(y_true, y_pred):
     ``SS_res = sum((y_true - y_pred)**2)`` and
     ``SS_tot = sum((y_true - mean(y_true))**2)``. R^2 is 1 for perfect predictions,
     0 for always predicting the mean, and negative for worse than that.
+    The inputs are left unchanged.
 
     Parameters
     ----------

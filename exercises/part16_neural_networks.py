@@ -4,6 +4,11 @@ A multilayer perceptron is a chain of matrix products, bias additions and elemen
 non-linearities, applied to a whole batch at once. Backpropagation is the chain rule
 written with the same matrices transposed, and getting every shape right is most of
 the work. Fill in each function below, then run ``la4ml grade 16``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -49,6 +54,8 @@ def init_mlp(layer_sizes, seed=0):
 def relu(Z):
     """Rectified linear unit, elementwise: ``max(Z, 0)``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     Z : array_like, any shape
@@ -74,6 +81,8 @@ def relu(Z):
 
 def relu_grad(Z):
     """Derivative of ReLU, elementwise: 1 where ``Z > 0``, else 0 (0 at ``Z == 0``).
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -103,7 +112,7 @@ def softmax(Z):
 
     Subtract each row's maximum before exponentiating: the result is unchanged
     mathematically, and ``exp`` can no longer overflow, so rows such as
-    ``[1000, 1000]`` give ``[0.5, 0.5]`` instead of NaN.
+    ``[1000, 1000]`` give ``[0.5, 0.5]`` instead of NaN. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -134,7 +143,7 @@ def cross_entropy(probs, labels):
 
     The result is ``-mean_i log(probs[i, labels[i]])``. Probabilities are clipped
     below at 1e-12 before the logarithm, so a zero probability gives a large finite
-    loss rather than infinity.
+    loss rather than infinity. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -165,6 +174,8 @@ def cross_entropy(probs, labels):
 
 def dense_forward(X, W, b):
     """Forward pass of a dense (fully connected) layer: ``Z = X @ W + b``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -201,6 +212,7 @@ def dense_backward(dZ, X, W):
     with respect to the layer's input and parameters: ``dX = dZ @ W.T``,
     ``dW = X.T @ dZ`` and ``db = dZ.sum(axis=0)``. The batch sum in dW and db is
     deliberate: any averaging over the batch is already inside dZ.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -238,7 +250,7 @@ def mlp_forward(X, params):
     """Logits of a multilayer perceptron, with ReLU between the layers.
 
     ``H = X``; for every layer but the last, ``H = relu(H @ W + b)``; the last layer
-    gives the logits ``H @ W + b`` with no activation.
+    gives the logits ``H @ W + b`` with no activation. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -275,7 +287,7 @@ def mlp_gradients(X, labels, params):
     gradient with respect to the logits is ``(softmax(logits) - onehot(labels)) / n``;
     propagate it back through each layer with ``dense_backward``, multiplying by
     ``relu_grad`` of each hidden layer's pre-activation (so the derivative at 0 is 0).
-    No clipping is involved.
+    No clipping is involved. The inputs are left unchanged.
 
     Parameters
     ----------

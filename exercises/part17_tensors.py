@@ -5,6 +5,11 @@ Deep learning works on arrays with more than two axes: a batch of images is
 skill is knowing which axis means what, moving axes without copying data by hand, and
 letting one matrix formula run over a whole batch. Fill in each function below, then
 run ``la4ml grade 17``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -12,6 +17,8 @@ import numpy as np
 
 def batch_matmul(A, B):
     """Multiply matching matrices in two batches: ``C[i] = A[i] @ B[i]``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -44,6 +51,7 @@ def to_channels_first(images):
 
     Entry ``out[n, c, h, w]`` equals ``images[n, h, w, c]``: the layout changes from
     (N, H, W, C), as in image files and TensorFlow, to (N, C, H, W), as in PyTorch.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -73,6 +81,7 @@ def flatten_batch(x):
 
     Sample i becomes row i, its entries in row-major (C) order, as a dense layer
     expects; ``rest`` is the product of the trailing dimensions (1 for a 1-D input).
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -107,6 +116,7 @@ def standardize_channels(images):
     becomes all zeros. A channel counts as constant when ``std_c`` is at most 1e-12
     times its largest absolute value, since rounding can leave a tiny non-zero
     ``std_c`` for a channel of equal values (0.1 repeated, say).
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -135,8 +145,9 @@ def standardize_channels(images):
 def bilinear_form(x, W, y):
     """Batched bilinear form: ``out[i] = x[i] @ W @ y[i]`` for every sample i.
 
-    Vectorised: no Python loop over the samples (``np.einsum`` or a product followed
-    by a row-wise sum both work).
+    Vectorised (see conventions): no Python loop, in this function or in the functions
+    of your module that it uses (``np.einsum``, or a product followed by a row-wise
+    sum, both work). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -172,6 +183,7 @@ def scaled_dot_product_attention(Q, K, V, mask=None):
     Where ``mask[i, j]`` is False, query i may not attend to key j: that score is set
     to minus infinity before the softmax, so its weight is exactly 0. The softmax runs
     along each row (over the keys) and must be stable for large scores.
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -5,6 +5,11 @@ A graph becomes a matrix: the adjacency matrix records the edges, and the Laplac
 eigenvalues count the connected pieces of the graph, and its low eigenvectors place
 the nodes on a line or in a plane so that clustering becomes easy. Fill in each
 function below, then run ``la4ml grade 18``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -14,15 +19,16 @@ def adjacency_from_edges(n, edges, weights=None):
     """Symmetric weighted adjacency matrix of an undirected graph.
 
     For each edge ``(i, j)`` with weight w, set ``A[i, j] = A[j, i] = w``; every other
-    entry is 0.
+    entry is 0. The inputs are left unchanged.
 
     Parameters
     ----------
     n : int
         Number of nodes, ``n >= 1``; nodes are numbered 0 to n - 1.
-    edges : sequence of pairs of int, length m
-        Undirected edges ``(i, j)`` with ``0 <= i, j < n`` and ``i != j``; each
-        unordered pair at most once. May be empty.
+    edges : array_like of int, shape (m, 2)
+        Undirected edges ``(i, j)`` with ``0 <= i, j < n`` and ``i != j``, as a
+        sequence of pairs or an integer array of shape (m, 2); each unordered pair
+        at most once. May be empty.
     weights : array_like, shape (m,), optional
         A positive, finite weight per edge, in the order of ``edges``. Default None:
         every weight is 1.
@@ -57,6 +63,7 @@ def graph_laplacian(A, normalized=False):
     Laplacian is ``D - A``. The symmetric normalised Laplacian is
     ``I - D^(-1/2) @ A @ D^(-1/2)``; an isolated node (degree 0) would divide by
     zero, so its row and column, diagonal entry included, are left at zero.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -95,6 +102,7 @@ def num_connected_components(A, tol=1e-9):
     The multiplicity of the eigenvalue 0 of ``D - A`` equals the number of connected
     components. Count the eigenvalues of ``D - A`` (``np.linalg.eigvalsh``) that are
     at most ``tol``. An isolated node is a component of its own.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -130,6 +138,7 @@ def fiedler_vector(A):
     Sign convention: the entry of largest absolute value is positive (if several
     entries tie within 1e-9, the first of them). The vector is unique up to sign only
     when the second-smallest eigenvalue is simple, as it is for most connected graphs.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -162,6 +171,7 @@ def spectral_bipartition(A):
     With f the Fiedler vector (sign convention of ``fiedler_vector``), nodes with
     ``f[i] >= 0`` form one cluster and nodes with ``f[i] < 0`` the other. The labels
     are then named so that node 0 is in cluster 0 and the other cluster is 1.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -195,7 +205,7 @@ def spectral_embedding(A, k):
     first, which is constant on a connected graph and carries no information. Column
     j is the eigenvector for the (j+2)-th smallest eigenvalue, a unit vector with the
     sign convention of ``fiedler_vector``; so column 0 is the Fiedler vector. Row i
-    holds the coordinates of node i.
+    holds the coordinates of node i. The inputs are left unchanged.
 
     Parameters
     ----------

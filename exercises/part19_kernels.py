@@ -6,6 +6,11 @@ through dot products, such as ridge regression or an SVM, then becomes non-linea
 swapping ``X @ Y.T`` for a kernel matrix, provided that matrix is symmetric positive
 semi-definite (Mercer's condition). Fill in each function below, then run
 ``la4ml grade 19``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -13,6 +18,8 @@ import numpy as np
 
 def linear_kernel(X, Y):
     """Linear kernel matrix: ``K[i, j] = X[i] @ Y[j]``, that is ``X @ Y.T``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -42,6 +49,8 @@ def linear_kernel(X, Y):
 
 def polynomial_kernel(X, Y, degree=3, coef0=1.0):
     """Polynomial kernel matrix: ``K[i, j] = (X[i] @ Y[j] + coef0) ** degree``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -76,9 +85,10 @@ def polynomial_kernel(X, Y, degree=3, coef0=1.0):
 def rbf_kernel(X, Y, gamma):
     """Gaussian (RBF) kernel matrix: ``K[i, j] = exp(-gamma * ||X[i] - Y[j]||**2)``.
 
-    Vectorised: compute all squared distances at once (for example from
-    ``||x||**2 + ||y||**2 - 2 * x @ y``), clipping tiny negative round-off to 0 so
-    that no entry exceeds 1.
+    Vectorised (see conventions): compute all squared distances at once, with no
+    Python loop in this function or in the functions of your module that it uses (for
+    example from ``||x||**2 + ||y||**2 - 2 * x @ y``), clipping tiny negative
+    round-off to 0 so that no entry exceeds 1. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -114,6 +124,7 @@ def is_valid_kernel_matrix(K, tol=1e-8):
     K is accepted when it is square, every ``|K[i, j] - K[j, i]| <= tol``, and the
     smallest eigenvalue of ``(K + K.T) / 2`` (``np.linalg.eigvalsh``) is at least
     ``-tol * max(1, largest absolute eigenvalue)``, which forgives round-off.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -145,7 +156,7 @@ def center_kernel(K):
 
     ``H = I - ones((n, n)) / n`` is the centring matrix. The result is the kernel
     matrix of the feature vectors after subtracting their mean, as kernel PCA needs;
-    its rows and columns sum to 0.
+    its rows and columns sum to 0. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -175,7 +186,7 @@ def kernel_ridge_fit(K, y, alpha):
     """Dual coefficients of kernel ridge regression: ``(K + alpha * I)^(-1) @ y``.
 
     Solve the linear system ``(K + alpha * I) @ c = y`` with ``np.linalg.solve``
-    rather than forming the inverse.
+    rather than forming the inverse. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -209,6 +220,8 @@ def kernel_ridge_fit(K, y, alpha):
 
 def kernel_ridge_predict(K_test_train, dual_coef):
     """Kernel ridge predictions: ``K_test_train @ dual_coef``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -5,6 +5,11 @@ The Johnson-Lindenstrauss lemma says that n points can be mapped into about
 changes by a factor of at most ``1 +- eps``, whatever the original dimension. Random
 and structured (Hadamard) transforms make such reductions cheap enough for very large
 data. Fill in each function below, then run ``la4ml grade 20``.
+
+Every function follows the course's conventions (the Conventions page of the course
+site, docs/conventions.md): inputs left unchanged, the types accepted, what
+"vectorised" means, signs, ties and tolerances. A docstring says "see conventions"
+where it relies on one of them.
 """
 
 import numpy as np
@@ -116,6 +121,8 @@ def sparse_projection_matrix(d, k, seed=0):
 def project(X, R):
     """Project data with a projection matrix: ``X @ R``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (n, d)
@@ -150,7 +157,7 @@ def max_distortion(X, Z):
     image of row i of ``X``. Squared Euclidean distances are compared, as in the
     Johnson-Lindenstrauss lemma, not the distances themselves (whose ratio would be the
     square root of this one). A projection satisfies the Johnson-Lindenstrauss bound
-    for ``eps`` when this is at most ``eps``.
+    for ``eps`` when this is at most ``eps``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -186,8 +193,11 @@ def fwht(x):
     O(n log n) operations. Rule of the exercise: write the butterfly passes yourself
     (for h = 1, 2, 4, ..., n/2, and in each block of 2h consecutive entries, replace
     every pair ``a = block[i]``, ``b = block[i + h]`` with ``i < h`` by
-    ``(a + b, a - b)``); do not build H or call ``scipy.linalg.hadamard``. Applying
-    ``fwht`` twice multiplies x by n.
+    ``(a + b, a - b)``); do not build H or multiply by a matrix: no ``@``,
+    ``np.kron``, ``np.block``, ``np.matmul``, ``np.dot``, ``np.einsum``,
+    ``np.tensordot``, ``np.inner`` or ``scipy.linalg.hadamard``, in ``fwht`` or in the
+    functions of your module that it calls. Applying ``fwht`` twice multiplies x by n.
+    The inputs are left unchanged.
 
     Parameters
     ----------

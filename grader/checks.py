@@ -286,3 +286,99 @@ def check_unmodified(expect: Expect, arrays, originals) -> None:
         all(np.array_equal(a, b) for a, b in zip(arrays, originals, strict=True)),
         "changed an argument in place; return a new array instead",
     )
+
+
+# ------------------------------------------------------------------ the rule "vectorised"
+
+# What the course calls vectorised (docs/conventions.md): the phrase a docstring uses,
+# and the loops that break the rule.
+VECTORISED = "Vectorised (see conventions)"
+LOOP_NODES = {
+    ast.For: "a for loop",
+    ast.AsyncFor: "a for loop",
+    ast.While: "a while loop",
+    ast.ListComp: "a list comprehension",
+    ast.SetComp: "a set comprehension",
+    ast.DictComp: "a dict comprehension",
+    ast.GeneratorExp: "a generator expression",
+}
+LOOP_CALLS = ("map", "vectorize", "apply_along_axis", "fromiter", "frompyfunc")
+
+
+def _written_out(iterable: ast.expr, star_args: set[str]) -> bool:
+    """A tuple or list written in the code, a ``*args`` parameter, or zip/enumerate of them."""
+    if isinstance(iterable, (ast.Tuple, ast.List, ast.Set)):
+        return True
+    if isinstance(iterable, ast.Name):
+        return iterable.id in star_args
+    if isinstance(iterable, ast.Call) and getattr(iterable.func, "id", "") in ("zip", "enumerate"):
+        return bool(iterable.args) and all(_written_out(a, star_args) for a in iterable.args)
+    return False
+
+
+def _is_fixed_loop(node: ast.AST, star_args: set[str]) -> bool:
+    """A loop over a fixed number of things written in the code (``for a in (X, y)``)."""
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return _written_out(node.iter, star_args)
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        return all(_written_out(g.iter, star_args) for g in node.generators)
+    return False
+
+
+def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
+    """name -> value of the module's top-level assignments (a dict of helpers, say)."""
+    constants = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    constants[target.id] = node.value
+    return constants
+
+
+def python_loops(source: str, name: str, also=()) -> list[tuple[str, int, str]]:
+    """(function, line, what) for each loop that breaks the rule "vectorised".
+
+    Looks at function ``name`` and at every top-level function of the module that it
+    uses (calls or names, directly, through a top-level constant such as
+    ``{"euclidean": _euclidean}``, or through another such function). A loop is a
+    ``for`` or ``while`` statement, a comprehension, a generator expression or a call
+    of ``map``, ``np.vectorize``, ``np.apply_along_axis``, ``np.fromiter`` or
+    ``np.frompyfunc`` (or of a name in ``also``). A loop over a tuple or list written
+    in the code, or over a helper's ``*args``, is allowed: ``for a in (X, y):``.
+    """
+    tree = _parse(source)
+    if tree is None:
+        return []
+    constants = _module_constants(tree)
+    calls = set(LOOP_CALLS) | set(also)
+    found, seen, todo = [], set(), [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        node = function_node(source, current)
+        if node is None:
+            if current in constants:
+                todo += [n.id for n in ast.walk(constants[current]) if isinstance(n, ast.Name)]
+            continue
+        star_args = {node.args.vararg.arg} if node.args.vararg else set()
+        for inner in ast.walk(node):
+            if type(inner) in LOOP_NODES and not _is_fixed_loop(inner, star_args):
+                found.append((current, inner.lineno, LOOP_NODES[type(inner)]))
+            elif isinstance(inner, ast.Name):
+                todo.append(inner.id)
+            elif isinstance(inner, ast.Call):
+                callee = inner.func
+                called = callee.attr if isinstance(callee, ast.Attribute) else None
+                if isinstance(callee, ast.Name):
+                    called = callee.id
+                if called in calls:
+                    found.append((current, inner.lineno, f"a call of {called}()"))
+    return list(dict.fromkeys(found))
+
+
+def describe_loops(loops: list[tuple[str, int, str]]) -> str:
+    """ "a for loop in f() at line 3; ..." for a student's message."""
+    return "; ".join(f"{what} in {function}() at line {line}" for function, line, what in loops)

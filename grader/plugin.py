@@ -100,6 +100,11 @@ class GradingPlugin:
             "gated: the test checks a refusal or a rule, not a returned value; its points "
             "count only in proportion to the function's other tests passed",
         )
+        config.addinivalue_line(
+            "markers",
+            "rule(*phrases): the test enforces a rule read from the student's source; each "
+            "phrase is written in the function's docstring (grader.contract checks it)",
+        )
 
     def _run_for(self, path) -> PartRun | None:
         if path not in self._by_path:

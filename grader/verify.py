@@ -5,6 +5,9 @@ For every part it checks that
   signatures and the same docstrings (read with ``ast``: nothing is imported),
 - the manifest lists exactly those functions, in the same order, with hints,
 - every stub raises NotImplementedError and nothing else,
+- every docstring states what the suite and the manifest enforce beyond values:
+  rules on how the function is written, forbidden routines, inputs left
+  unchanged (:mod:`grader.contract`),
 and then it grades both directories: every solution must score full marks and
 every stub 0 with all functions ``not_started``. A part whose hidden suite is
 not written yet is reported as pending; ``strict`` makes that a problem too.
@@ -16,6 +19,7 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.contract import contract_problems
 from grader.manifest import Course, Part
 from grader.results import NOT_STARTED, PASSED, CourseResult
 from grader.runner import GradeOptions, grade
@@ -76,6 +80,7 @@ def check_sources(part: Part, exercises: Path, solutions: Path, report: Report) 
             report.problems.append(
                 f"{where}: {name} in {stub_path} must only raise NotImplementedError"
             )
+    report.problems += contract_problems(part, {name: doc for name, (_, doc, _) in stub.items()})
     if not solution_path.is_file():
         if part.suite_path.is_file():
             report.problems.append(f"{where}: the solution {solution_path} is missing")

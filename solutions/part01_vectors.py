@@ -19,6 +19,8 @@ def _vector(values, name):
 def as_vector(values):
     """Convert array-like input into a new 1-D float64 vector.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     values : array_like, shape (n,)
@@ -53,6 +55,8 @@ def as_vector(values):
 def add(u, v):
     """Add two vectors of the same length, entry by entry.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     u, v : array_like, shape (n,)
@@ -83,6 +87,8 @@ def add(u, v):
 def scale(c, v):
     """Multiply every entry of a vector by a scalar.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     c : float
@@ -112,6 +118,8 @@ def scale(c, v):
 
 def linear_combination(coeffs, vectors):
     """Weighted sum of vectors: ``coeffs[0] * vectors[0] + ... + coeffs[k-1] * vectors[k-1]``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -151,6 +159,8 @@ def linear_combination(coeffs, vectors):
 
 def centroid(points):
     """Mean of a set of points: the average of the rows.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -97,7 +97,7 @@ def lp_norm(x, p):
     when the powers ``|x_i|^p`` would overflow or underflow on the way:
     ``lp_norm([1e200, 1e200], 2)`` is about ``1.414e200``,
     ``lp_norm([1e-200, 1e-200], 2)`` about ``1.414e-200`` and
-    ``lp_norm([3, 4], 1000)`` about ``4.0``.
+    ``lp_norm([3, 4], 1000)`` about ``4.0``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -137,7 +137,7 @@ def frobenius_norm(A):
 
     It is the Euclidean norm of the matrix laid out as one long vector, not the
     spectral norm (the largest singular value) that ``np.linalg.norm(A, 2)``
-    computes.
+    computes. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -168,10 +168,11 @@ def pairwise_distances(X, Y, metric="euclidean"):
 
     Metrics: ``"euclidean"`` (L2 distance), ``"manhattan"`` (L1 distance) and
     ``"cosine"`` (1 minus the cosine similarity, in ``[0, 2]``). Rule of this
-    exercise: vectorise with broadcasting and matrix products. The grader reads
-    your code: no Python loop (``for``, ``while``, a comprehension, ``map`` or
-    ``np.vectorize``) in this function or in the functions of your module that
-    it calls. Rounding must never make a distance negative: clip at 0.
+    exercise: the code is vectorised (see conventions), with broadcasting and
+    matrix products: no Python loop (``for``, ``while``, a comprehension, ``map``,
+    ``np.vectorize``) in this function or in the functions of your module that it
+    uses, and no ``scipy.spatial.distance.cdist`` or ``pdist``. Rounding must never
+    make a distance negative: clip at 0. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -312,6 +313,7 @@ def regularization_penalty(w, l1=0.0, l2=0.0):
     matrix norms of ``np.linalg.norm(w, 1)``). With ``l2 = 0`` this is the
     lasso (L1) penalty, with ``l1 = 0`` the ridge (weight-decay) penalty; note
     that the L2 norm is squared and that there is no factor 1/2.
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -63,7 +63,8 @@ def project_onto_vector(v, u):
 
     The projection is ``(v . u / u . u) * u``; ``u`` need not have unit length,
     and its sign and length do not change the result (``u`` and ``-3 * u``
-    span the same line).
+    span the same line), even when ``u . u`` itself would overflow or underflow
+    (entries near 1e200 or 1e-200). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -108,7 +109,7 @@ def project_onto_subspace(v, A):
     they may even be linearly dependent, or more numerous than the rows (the
     projection onto their span is unique either way). The residual ``v - p``
     is orthogonal to every column. A matrix of zeros spans only the zero
-    vector, so the projection onto it is zero.
+    vector, so the projection onto it is zero. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -206,6 +207,8 @@ def gram_schmidt(A):
 def is_orthonormal(Q, tol=1e-8):
     """Whether the columns of ``Q`` are orthonormal: ``Q.T @ Q`` is the identity.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     Q : array_like, shape (m, n)
@@ -247,7 +250,7 @@ def decompose(v, A):
     ``parallel`` is the projection of ``v`` onto the column space (as in
     ``project_onto_subspace``) and ``perpendicular = v - parallel``; the two
     add up to ``v`` and are orthogonal to each other. They are returned as the
-    tuple ``(parallel, perpendicular)``, in that order.
+    tuple ``(parallel, perpendicular)``, in that order. The inputs are left unchanged.
 
     Parameters
     ----------

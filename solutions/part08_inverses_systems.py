@@ -215,10 +215,13 @@ def is_invertible(A, tol=1e-12):
     """Whether a matrix is numerically invertible.
 
     ``A`` counts as invertible when it is square and its smallest singular value
-    is greater than ``tol`` times its largest one (equivalently, its 2-norm
-    condition number is below ``1 / tol``). The test is relative, so scaling
-    ``A`` by any non-zero number does not change the answer. A matrix that is
-    not square is never invertible, and neither is the zero matrix.
+    is greater than ``tol`` times its largest one: ``s[-1] > tol * s[0]`` with
+    ``s = np.linalg.svd(A, compute_uv=False)`` (descending). For ``tol > 0`` this
+    says that the 2-norm condition number is below ``1 / tol``; the product form
+    also holds for ``tol = 0``, where ``1 / tol`` does not exist. The test is
+    relative, so scaling ``A`` by any non-zero number does not change the answer.
+    A matrix that is not square is never invertible, and neither is the zero
+    matrix. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -261,7 +264,7 @@ def condition_number(A):
 
     It bounds how much a relative error in ``b`` can be amplified in the
     solution of ``A x = b``; 1 is perfect (orthogonal matrices), large values
-    mean an ill-conditioned system.
+    mean an ill-conditioned system. The inputs are left unchanged.
 
     Parameters
     ----------

@@ -39,10 +39,15 @@ def _rank(A, tol=None):
 
 
 def _sign_convention(Q):
-    """``Q`` with every column negated whose entry of largest absolute value is negative."""
+    """``Q`` with every column negated whose entry of largest absolute value is negative.
+
+    Entries within 1e-9 of a column's largest absolute value count as tied for it, and
+    the first of them decides (the course's sign convention).
+    """
     if Q.shape[1] == 0:
         return Q
-    largest = np.argmax(np.abs(Q), axis=0)
+    size = np.abs(Q)
+    largest = np.argmax(size >= size.max(axis=0) - 1e-9, axis=0)
     signs = np.where(Q[largest, np.arange(Q.shape[1])] < 0, -1.0, 1.0)
     return Q * signs
 
@@ -59,8 +64,9 @@ def rref(A, tol=1e-10):
     then move on to the next pivot row. In the result every pivot is exactly 1,
     every other entry of a pivot column is exactly 0, and zero rows come last.
     Rule of this exercise: write the elimination yourself, with row operations
-    on a float copy of ``A``; no ``np.linalg`` routine and no library's
-    ``rref`` (such as sympy's).
+    on a float copy of ``A``: no ``np.linalg`` routine and nothing from scipy or
+    sympy (such as sympy's ``rref``), in ``rref`` or in the functions of your
+    module that it calls. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -117,6 +123,7 @@ def rank(A, tol=None):
     ``sigma_max`` is the largest singular value and ``eps`` the float64 machine
     epsilon (the default of ``np.linalg.matrix_rank``), so it scales with the
     data; otherwise it is ``tol`` itself, an absolute threshold.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -149,8 +156,8 @@ def null_space(A, tol=None):
 
     The rank r is counted as in ``rank`` with the same ``tol``. An orthonormal
     basis of the nullspace is not unique; any one is accepted, given in the
-    course's sign convention: in each column, the entry of largest absolute
-    value is positive.
+    course's sign convention (see conventions): in each column, the entry of
+    largest absolute value is positive. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -188,8 +195,8 @@ def column_space(A, tol=None):
 
     The rank r is counted as in ``rank`` with the same ``tol``. An orthonormal
     basis of the column space is not unique; any one is accepted, given in the
-    course's sign convention: in each column, the entry of largest absolute
-    value is positive.
+    course's sign convention (see conventions): in each column, the entry of
+    largest absolute value is positive. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -229,7 +236,7 @@ def classify_system(A, b):
     (``tol=None``): if the augmented matrix ``[A | b]``, of shape (m, n + 1),
     has a larger rank than ``A`` there is no solution; otherwise the solution
     is unique when ``rank(A)`` equals the number of unknowns n, and there are
-    infinitely many when it is smaller.
+    infinitely many when it is smaller. The inputs are left unchanged.
 
     Parameters
     ----------

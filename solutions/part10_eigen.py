@@ -22,8 +22,13 @@ def _square(A, name="A"):
 
 
 def _fix_sign(vector):
-    """``vector`` flipped, if needed, so that its entry of largest absolute value is positive."""
-    return -vector if vector[np.argmax(np.abs(vector))] < 0 else vector
+    """``vector`` flipped, if needed, so that its entry of largest absolute value is positive.
+
+    Entries within 1e-9 of the largest absolute value count as tied for it, and the first
+    of them decides (the course's sign convention).
+    """
+    size = np.abs(vector)
+    return -vector if vector[np.argmax(size >= size.max() - 1e-9)] < 0 else vector
 
 
 def _largest_modulus(A):
@@ -36,10 +41,11 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
 
     Start from ``x = rng.standard_normal(n)`` with
     ``rng = np.random.default_rng(seed)``, normalised to unit length and with
-    the sign convention applied (its entry of largest absolute value is
-    positive). Then repeat at most ``num_iters`` times: ``y = A @ x``,
-    ``x_new = y / ||y||`` with the sign convention applied; stop as soon as
-    ``||x_new - x|| <= tol``, and otherwise go on from ``x = x_new``. The
+    the course's sign convention applied (see conventions: its entry of largest
+    absolute value is positive, ties within 1e-9 going to the first). Then repeat
+    at most ``num_iters`` times: ``y = A @ x``, ``x_new = y / ||y||`` with the sign
+    convention applied; stop as soon as ``||x_new - x|| <= tol``, and otherwise go
+    on from ``x = x_new``. The
     eigenvalue is the Rayleigh quotient ``x @ A @ x`` of the final unit vector.
     If ``A @ x`` is ever exactly the zero vector, ``x`` is an eigenvector for
     the eigenvalue 0: return ``(0.0, x)``. Rule of this exercise: write the
@@ -48,7 +54,7 @@ def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
 
     The method converges when the eigenvalue of largest absolute value is real
     and strictly larger in absolute value than all others; otherwise the
-    vector after ``num_iters`` steps is returned.
+    vector after ``num_iters`` steps is returned. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -110,6 +116,7 @@ def rayleigh_quotient(A, x):
 
     If ``x`` is an eigenvector, the quotient is its eigenvalue; for a symmetric
     ``A`` it always lies between the smallest and the largest eigenvalue.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -152,8 +159,8 @@ def sorted_eigh(S):
 
     Eigenvalues come in descending order, and column ``j`` of ``vectors`` is a
     unit eigenvector for ``values[j]`` whose entry of largest absolute value is
-    positive (the course's sign convention). Then
-    ``S = vectors @ diag(values) @ vectors.T``.
+    positive (the course's sign convention, see conventions). Then
+    ``S = vectors @ diag(values) @ vectors.T``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -187,16 +194,14 @@ def sorted_eigh(S):
         )
     values, vectors = np.linalg.eigh(S)  # ascending order
     values, vectors = values[::-1], vectors[:, ::-1]
-    rows = np.argmax(np.abs(vectors), axis=0)  # the largest entry of each column
-    signs = np.where(vectors[rows, np.arange(S.shape[0])] < 0, -1.0, 1.0)
-    return values.copy(), vectors * signs
+    return values.copy(), np.column_stack([_fix_sign(v) for v in vectors.T])
 
 
 def spectral_radius(A):
     """Spectral radius of a square matrix: the largest absolute value of its eigenvalues.
 
     The eigenvalues of a non-symmetric real matrix may be complex; their
-    absolute value (modulus) is what counts.
+    absolute value (modulus) is what counts. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -254,6 +259,7 @@ def covariance_matrix(X):
     """Sample covariance matrix of a data set with samples as rows (ddof=1).
 
     Centre each column on its mean, then ``C = Xc.T @ Xc / (n - 1)``.
+    The inputs are left unchanged.
 
     Parameters
     ----------

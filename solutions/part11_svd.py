@@ -34,13 +34,14 @@ def low_rank_approximation(A, k):
     With ``A = U @ diag(s) @ Vt`` and the singular values in descending order, the
     result is ``U[:, :k] @ diag(s[:k]) @ Vt[:k, :]``. By the Eckart-Young theorem no
     matrix of rank at most k is closer to ``A`` in the Frobenius or the 2-norm.
+    The inputs are left unchanged.
 
     Parameters
     ----------
     A : array_like, shape (m, n)
         A 2-D matrix with m >= 1 and n >= 1.
     k : int
-        The rank to keep: a Python or numpy integer with ``1 <= k <= min(m, n)``.
+        The rank to keep, an int with ``1 <= k <= min(m, n)``.
 
     Returns
     -------
@@ -71,15 +72,14 @@ def energy_retained(s, k):
 
     The energy of a matrix is its squared Frobenius norm, which equals the sum of its
     squared singular values. The result is ``(sum of the k largest s_i**2) /
-    sum(s**2)``; ``s`` may come in any order.
+    sum(s**2)``; ``s`` may come in any order. The inputs are left unchanged.
 
     Parameters
     ----------
     s : array_like, shape (r,)
         Singular values: r >= 1 non-negative numbers, not all zero.
     k : int
-        How many of the largest values to keep: a Python or numpy integer with
-        ``0 <= k <= r``.
+        How many of the largest values to keep, an int with ``0 <= k <= r``.
 
     Returns
     -------
@@ -116,7 +116,7 @@ def rank_for_energy(A, threshold):
 
     The result is the smallest k with ``energy_retained(s, k) >= threshold - 1e-12``,
     where ``s`` holds the singular values of ``A``; the 1e-12 absorbs round-off, so
-    that ``threshold = 1.0`` is reached.
+    that ``threshold = 1.0`` is reached. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -158,7 +158,7 @@ def pseudo_inverse(A, rcond=1e-15):
     where ``s_plus[i] = 1 / s[i]`` when ``s[i] > rcond * max(s)`` and 0 otherwise (the
     same cutoff as ``np.linalg.pinv``). ``pseudo_inverse(A) @ b`` is the minimum-norm
     least-squares solution of ``A @ x = b``. Build it from ``np.linalg.svd``; calling
-    ``np.linalg.pinv`` defeats the exercise.
+    ``np.linalg.pinv`` defeats the exercise. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -203,9 +203,9 @@ def compression_ratio(shape, k):
     Parameters
     ----------
     shape : tuple of int
-        The matrix shape ``(m, n)``: two positive Python or numpy integers.
+        The matrix shape ``(m, n)``: two positive ints.
     k : int
-        The rank kept: a Python or numpy integer with ``1 <= k <= min(m, n)``.
+        The rank kept, an int with ``1 <= k <= min(m, n)``.
 
     Returns
     -------
@@ -246,15 +246,14 @@ def lsa_similarity(term_doc, k):
     documents i and j, clipped to [-1, 1]. A document whose representation has norm
     at most ``1e-12 * s[0]`` counts as the zero vector: all its similarities are 0,
     including the one with itself. The similarities do not depend on the signs that
-    ``np.linalg.svd`` picks for the singular vectors.
+    ``np.linalg.svd`` picks for the singular vectors. The inputs are left unchanged.
 
     Parameters
     ----------
     term_doc : array_like, shape (t, d)
         Term-document matrix: terms as rows, documents as columns.
     k : int
-        Number of latent dimensions: a Python or numpy integer with
-        ``1 <= k <= min(t, d)``.
+        Number of latent dimensions, an int with ``1 <= k <= min(t, d)``.
 
     Returns
     -------

@@ -40,6 +40,8 @@ def _require_full_column_rank(X, what):
 def add_intercept(X):
     """Prepend a column of ones to a design matrix, so that w[0] is the intercept.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (n, d)
@@ -78,6 +80,7 @@ def fit_normal_equation(X, y):
     ``np.linalg.matrix_rank(X) < d`` (always the case when n < d). Check the rank
     yourself: rounding often leaves ``X.T @ X`` of a rank-deficient X just barely
     invertible, and then ``np.linalg.solve`` returns garbage instead of raising.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -120,6 +123,7 @@ def fit_lstsq(X, y):
     with the smallest ``||w||``. A QR factorisation is fine when X has full column
     rank. Build the answer from ``np.linalg.svd`` (or ``np.linalg.qr``) yourself:
     ``np.linalg.lstsq`` and ``np.linalg.pinv`` are not allowed here.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -160,6 +164,7 @@ def fit_ridge(X, y, alpha):
     yourself if you want one, knowing that it is penalised too). With
     ``alpha == 0`` this is ordinary least squares, and X must have full column rank
     (``np.linalg.matrix_rank(X) == d``), as for ``fit_normal_equation``.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -203,6 +208,7 @@ def polynomial_features(x, degree):
     """Vandermonde-style features of a 1-D input: columns ``x**0, x**1, ..., x**degree``.
 
     Column 0 is all ones (``0.0**0`` is 1), so the matrix already has an intercept.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -243,6 +249,7 @@ def r2_score(y_true, y_pred):
     ``SS_res = sum((y_true - y_pred)**2)`` and
     ``SS_tot = sum((y_true - mean(y_true))**2)``. R^2 is 1 for perfect predictions,
     0 for always predicting the mean, and negative for worse than that.
+    The inputs are left unchanged.
 
     Parameters
     ----------

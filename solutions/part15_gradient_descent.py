@@ -74,6 +74,8 @@ def _gradient(X, y, w):
 def mse_loss(X, y, w):
     """Mean squared error of a linear model: ``mean((X @ w - y)**2)``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (n, d)
@@ -106,7 +108,9 @@ def mse_loss(X, y, w):
 def mse_gradient(X, y, w):
     """Gradient of ``mse_loss`` with respect to w: ``(2 / n) * X.T @ (X @ w - y)``.
 
-    Vectorised: no Python loop over samples.
+    Vectorised (see conventions): no Python loop, neither over the samples nor over
+    the features, in this function or in the functions of your module that it uses.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -161,7 +165,8 @@ def gradient_descent(X, y, lr, n_steps, w0=None):
     Returns
     -------
     w : numpy.ndarray, shape (d,), dtype float64
-        The weights after ``n_steps`` updates.
+        The weights after ``n_steps`` updates, a new array (never ``w0`` itself,
+        even when ``n_steps`` is 0).
     losses : numpy.ndarray, shape (n_steps + 1,), dtype float64
         ``losses[0]`` is the loss at ``w0`` and ``losses[t]`` the loss after t
         updates.
@@ -200,6 +205,7 @@ def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     indices (the last batch holds the remainder and may be smaller) and, for each
     batch in turn, update ``w = w - lr * mse_gradient(X[batch], y[batch], w)``. An
     epoch therefore makes ``ceil(n / batch_size)`` updates.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -257,7 +263,9 @@ def numerical_gradient_mse(X, y, w, eps=1e-6):
     Entry j is ``(mse_loss(X, y, w + eps * e_j) - mse_loss(X, y, w - eps * e_j))
     / (2 * eps)``, where ``e_j`` is the j-th standard basis vector. The MSE is a
     quadratic function of w, so this central difference equals the exact gradient for
-    every ``eps > 0``, up to rounding; a one-sided difference does not.
+    every ``eps > 0``, up to rounding; a one-sided difference does not. Rule of this
+    exercise: evaluate the loss yourself and do not call ``mse_gradient`` (a check
+    must not use the formula it checks).
 
     Parameters
     ----------
@@ -304,7 +312,7 @@ def max_stable_learning_rate(X):
     The Hessian of ``mse_loss`` is ``H = (2 / n) * X.T @ X``, and gradient descent
     converges for every start exactly when ``0 < lr < 2 / lambda_max(H)``. Return
     ``2 / lambda_max(H)``, with ``lambda_max`` the largest eigenvalue of the symmetric
-    matrix H (``np.linalg.eigvalsh``).
+    matrix H (``np.linalg.eigvalsh``). The inputs are left unchanged.
 
     Parameters
     ----------

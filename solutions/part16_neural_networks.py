@@ -145,6 +145,8 @@ def init_mlp(layer_sizes, seed=0):
 def relu(Z):
     """Rectified linear unit, elementwise: ``max(Z, 0)``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     Z : array_like, any shape
@@ -171,6 +173,8 @@ def relu(Z):
 
 def relu_grad(Z):
     """Derivative of ReLU, elementwise: 1 where ``Z > 0``, else 0 (0 at ``Z == 0``).
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -201,7 +205,7 @@ def softmax(Z):
 
     Subtract each row's maximum before exponentiating: the result is unchanged
     mathematically, and ``exp`` can no longer overflow, so rows such as
-    ``[1000, 1000]`` give ``[0.5, 0.5]`` instead of NaN.
+    ``[1000, 1000]`` give ``[0.5, 0.5]`` instead of NaN. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -235,7 +239,7 @@ def cross_entropy(probs, labels):
 
     The result is ``-mean_i log(probs[i, labels[i]])``. Probabilities are clipped
     below at 1e-12 before the logarithm, so a zero probability gives a large finite
-    loss rather than infinity.
+    loss rather than infinity. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -272,6 +276,8 @@ def cross_entropy(probs, labels):
 
 def dense_forward(X, W, b):
     """Forward pass of a dense (fully connected) layer: ``Z = X @ W + b``.
+
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -316,6 +322,7 @@ def dense_backward(dZ, X, W):
     with respect to the layer's input and parameters: ``dX = dZ @ W.T``,
     ``dW = X.T @ dZ`` and ``db = dZ.sum(axis=0)``. The batch sum in dW and db is
     deliberate: any averaging over the batch is already inside dZ.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -361,7 +368,7 @@ def mlp_forward(X, params):
     """Logits of a multilayer perceptron, with ReLU between the layers.
 
     ``H = X``; for every layer but the last, ``H = relu(H @ W + b)``; the last layer
-    gives the logits ``H @ W + b`` with no activation.
+    gives the logits ``H @ W + b`` with no activation. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -400,7 +407,7 @@ def mlp_gradients(X, labels, params):
     gradient with respect to the logits is ``(softmax(logits) - onehot(labels)) / n``;
     propagate it back through each layer with ``dense_backward``, multiplying by
     ``relu_grad`` of each hidden layer's pre-activation (so the derivative at 0 is 0).
-    No clipping is involved.
+    No clipping is involved. The inputs are left unchanged.
 
     Parameters
     ----------

@@ -14,6 +14,8 @@ import numpy as np
 def batch_matmul(A, B):
     """Multiply matching matrices in two batches: ``C[i] = A[i] @ B[i]``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     A : array_like, shape (b, m, n)
@@ -61,6 +63,7 @@ def to_channels_first(images):
 
     Entry ``out[n, c, h, w]`` equals ``images[n, h, w, c]``: the layout changes from
     (N, H, W, C), as in image files and TensorFlow, to (N, C, H, W), as in PyTorch.
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -93,6 +96,7 @@ def flatten_batch(x):
 
     Sample i becomes row i, its entries in row-major (C) order, as a dense layer
     expects; ``rest`` is the product of the trailing dimensions (1 for a 1-D input).
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -133,6 +137,7 @@ def standardize_channels(images):
     becomes all zeros. A channel counts as constant when ``std_c`` is at most 1e-12
     times its largest absolute value, since rounding can leave a tiny non-zero
     ``std_c`` for a channel of equal values (0.1 repeated, say).
+    The inputs are left unchanged.
 
     Parameters
     ----------
@@ -171,8 +176,9 @@ def standardize_channels(images):
 def bilinear_form(x, W, y):
     """Batched bilinear form: ``out[i] = x[i] @ W @ y[i]`` for every sample i.
 
-    Vectorised: no Python loop over the samples (``np.einsum`` or a product followed
-    by a row-wise sum both work).
+    Vectorised (see conventions): no Python loop, in this function or in the functions
+    of your module that it uses (``np.einsum``, or a product followed by a row-wise
+    sum, both work). The inputs are left unchanged.
 
     Parameters
     ----------
@@ -219,6 +225,7 @@ def scaled_dot_product_attention(Q, K, V, mask=None):
     Where ``mask[i, j]`` is False, query i may not attend to key j: that score is set
     to minus infinity before the softmax, so its weight is exactly 0. The softmax runs
     along each row (over the keys) and must be stable for large scores.
+    The inputs are left unchanged.
 
     Parameters
     ----------

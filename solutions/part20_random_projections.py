@@ -138,6 +138,8 @@ def sparse_projection_matrix(d, k, seed=0):
 def project(X, R):
     """Project data with a projection matrix: ``X @ R``.
 
+    The inputs are left unchanged.
+
     Parameters
     ----------
     X : array_like, shape (n, d)
@@ -182,7 +184,7 @@ def max_distortion(X, Z):
     image of row i of ``X``. Squared Euclidean distances are compared, as in the
     Johnson-Lindenstrauss lemma, not the distances themselves (whose ratio would be the
     square root of this one). A projection satisfies the Johnson-Lindenstrauss bound
-    for ``eps`` when this is at most ``eps``.
+    for ``eps`` when this is at most ``eps``. The inputs are left unchanged.
 
     Parameters
     ----------
@@ -235,8 +237,11 @@ def fwht(x):
     O(n log n) operations. Rule of the exercise: write the butterfly passes yourself
     (for h = 1, 2, 4, ..., n/2, and in each block of 2h consecutive entries, replace
     every pair ``a = block[i]``, ``b = block[i + h]`` with ``i < h`` by
-    ``(a + b, a - b)``); do not build H or call ``scipy.linalg.hadamard``. Applying
-    ``fwht`` twice multiplies x by n.
+    ``(a + b, a - b)``); do not build H or multiply by a matrix: no ``@``,
+    ``np.kron``, ``np.block``, ``np.matmul``, ``np.dot``, ``np.einsum``,
+    ``np.tensordot``, ``np.inner`` or ``scipy.linalg.hadamard``, in ``fwht`` or in the
+    functions of your module that it calls. Applying ``fwht`` twice multiplies x by n.
+    The inputs are left unchanged.
 
     Parameters
     ----------

@@ -301,3 +301,14 @@ def test_standard_basis_rejects_out_of_range(student, expect):
         ],
         reason="n must be at least 1 and 0 <= i < n",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - linear_combination: `if coeffs.shape[0] == 0:` -> `if coeffs.shape[(-1)] == 0:`, `if
+#   coeffs.shape[0] != vectors.shape[0]:` -> `if coeffs.shape[(-1)] != vectors.shape[0]:`:
+#   coeffs is checked to be 1-D first, so shape[-1] is shape[0].
+# - standard_basis: `if n < 1:` -> `if n < (0):`: with n = 0 no index i satisfies 0 <= i <
+#   0, so the same ValueError comes from the range check of i.

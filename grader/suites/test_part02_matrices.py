@@ -196,6 +196,8 @@ def test_unflatten_images_rejects_bad_input(student, expect):
             ("zero-height", (np.ones((2, 0)), 0, 5)),
             ("negative-sizes", (twelve, -2, -3)),
             ("fractional-height", (twelve, 1.5, 4)),
+            ("float-sizes-2.0-and-3.0", (twelve, 2.0, 3.0)),
+            ("bool-height", (np.ones((2, 4)), True, 4)),
         ],
         reason="X must be a 2-D matrix with at least one row, height and width integers "
         ">= 1, and exactly height * width columns; reshaping must never regroup numbers "
@@ -439,3 +441,12 @@ def test_transform_points_rejects_bad_shapes(student, expect):
         reason="A must be a non-empty (m, n) matrix and points a non-empty (k, n) array "
         "with one point per row",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - to_grayscale: `if rgb.ndim != 3 or rgb.shape[2] != 3:` -> `if (rgb.ndim != 3):`: an
+#   (H, W, c) image with c != 3 still raises ValueError, from the product with the three
+#   weights.

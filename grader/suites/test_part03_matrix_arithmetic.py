@@ -42,6 +42,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -127,6 +128,11 @@ def test_matmul_rejects_bad_shapes(student, expect):
 
 
 PRODUCT_FUNCTIONS = {"matmul", "dot", "einsum", "tensordot", "inner", "vdot", "multi_dot"}
+PRODUCT_RULE = (
+    "to the whole matrices",
+    "``@``",
+    *(f"``np.{'linalg.' if name == 'multi_dot' else ''}{name}``" for name in PRODUCT_FUNCTIONS),
+)
 
 
 def whole_matrix_products(node):
@@ -179,6 +185,7 @@ def whole_matrix_products(node):
 
 
 @function("matmul")
+@rule(*PRODUCT_RULE)
 def test_matmul_is_built_from_rows_and_columns(student, expect, student_source):
     expect.close(student.matmul([[1.0, 2.0]], [[3.0], [4.0]]), [[11.0]], **TOL)
     node = function_node(student_source, "matmul")
@@ -498,6 +505,7 @@ def test_matrix_power_rejects_bad_input(student, expect):
         [
             ("negative-k", ([[1.0, 2.0], [3.0, 4.0]], -1)),
             ("fractional-k", ([[1.0, 2.0], [3.0, 4.0]], 2.5)),
+            ("k-is-a-bool", ([[1.0, 2.0], [3.0, 4.0]], True)),
             ("non-square", (np.ones((2, 3)), 2)),
             ("empty", (np.zeros((0, 0)), 1)),
         ],
@@ -564,6 +572,7 @@ def power_rule_problem(source, node):
 
 
 @function("matrix_power")
+@rule("use repeated squaring", "not k - 1 products in a row", "``np.linalg.matrix_power``")
 def test_matrix_power_squares_repeatedly(student, expect, student_source):
     expect.close(student.matrix_power([[1.0, 1.0], [0.0, 1.0]], 8), [[1, 8], [0, 1]], **TOL)
     node = function_node(student_source, "matrix_power")
@@ -577,3 +586,27 @@ def test_matrix_power_squares_repeatedly(student, expect, student_source):
             "binary digits of k select: about log2(k) products, and no "
             "np.linalg.matrix_power."
         )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - matmul: `product[i, j] = A[i] @ B[:, j]  # row i of A times column j of B` ->
+#   `product[i, j] = (B[:, j] @ A[i])  # row i of A times column j of B`: a dot product of
+#   two vectors is symmetric, with the same products summed in the same order.
+# - add_bias: `if b.shape[0] != X.shape[1]:` -> `if b.shape[(-1)] != X.shape[1]:`: b is
+#   checked to be 1-D first, so shape[-1] is shape[0].
+# - weighted_sum: `if w.shape[0] != X.shape[1]:` -> `if w.shape[(-1)] != X.shape[1]:`: w
+#   is checked to be 1-D first, so shape[-1] is shape[0].
+# - is_symmetric: `return bool(np.max(np.abs(A - A.T)) <= tol)` -> `return bool(np.max((A
+#   - A.T)) <= tol)`, `return bool(np.max(np.abs(A - A.T)) <= tol)` -> `return
+#   bool(np.max(np.abs((A.T - A))) <= tol)`: A - A.T is antisymmetric, so its largest entry
+#   is its largest absolute entry, and A.T - A has the same absolute values.
+# - matrix_power: `result = np.eye(A.shape[0])` -> `result = np.eye(A.shape[(1)])`,
+#   `result = np.eye(A.shape[0])` -> `result = np.eye(A.shape[(-1)])`: A is checked to be
+#   square first.
+# - matrix_power: `result = result @ base` -> `result = (base @ result)`: powers of one
+#   matrix commute: the product differs only by rounding, far inside the tolerance.
+# - matrix_power: `if k > 0:` -> `if (k >= 0):`, `if k > 0:` -> `if k > (-1):`: one more
+#   squaring of the base after the last multiplication is never used.

@@ -81,6 +81,8 @@ def fsum_dot(u, v):
 
 
 def cosine_oracle(u, v):
+    # Each vector divided by its largest entry first: entries near 1e200 would overflow.
+    u, v = (np.asarray(a, dtype=float) / np.max(np.abs(a)) for a in (u, v))
     return fsum_dot(u, v) / (math.sqrt(fsum_dot(u, u)) * math.sqrt(fsum_dot(v, v)))
 
 
@@ -157,6 +159,8 @@ def test_cosine_similarity_hand_worked(student, expect):
         ("orthogonal", ([1.0, 2.0, 0.0], [-2.0, 1.0, 5.0]), 0.0),
         ("obtuse", ([1.0, 2.0], [-3.0, -1.0]), -1.0 / math.sqrt(2.0)),
         ("lengths-do-not-matter", ([0.001, 0.002], [3000.0, 1000.0]), 1.0 / math.sqrt(2.0)),
+        ("entries-near-1e200-squares-overflow", ([3e200, 4e200], [4e200, 3e200]), 0.96),
+        ("entries-near-1e-200-squares-underflow", ([3e-200, 4e-200], [4e-200, 3e-200]), 0.96),
     ]
     for name, args, expected in cases:
         with expect.case(name):
@@ -235,6 +239,8 @@ def test_cosine_similarity_matrix_hand_worked(student, expect):
         ("1x1-negative", [[-2.0]]),
         # Unclipped, the diagonal and the (1, 2) entry round past +-1.
         ("needs-clipping", [[0.2, 0.7], [0.7, 0.1], [-2.1, -0.3], [0.9, -0.3]]),
+        ("entries-near-1e200-whose-squares-overflow", [[3e200, 4e200], [4e200, 3e200]]),
+        ("entries-near-1e-200-whose-squares-underflow", [[3e-200, 4e-200], [4e-200, 3e-200]]),
     ]
     for name, X in cases:
         with expect.case(name):
@@ -339,6 +345,7 @@ def test_top_k_similar_rejects_bad_input(student, expect):
             ("k-above-m", ([1.0, 0.0], E, 4)),
             ("k-negative", ([1.0, 0.0], E, -1)),
             ("k-not-an-integer", ([1.0, 0.0], E, 1.5)),
+            ("k-is-a-bool", ([1.0, 0.0], E, True)),
             ("zero-query", ([0.0, 0.0], E, 1)),
             ("zero-row", ([1.0, 0.0], [[1.0, 0.0], [0.0, 0.0]], 1)),
             ("dimension-mismatch", ([1.0, 0.0, 0.0], E, 1)),
@@ -415,6 +422,7 @@ def test_analogy_rejects_bad_input(student, expect):
             ("index-equals-m", (E, 0, 1, 5)),
             ("negative-index", (E, -1, 1, 2)),
             ("index-not-an-integer", (E, 0, 1.5, 2)),
+            ("index-is-a-bool", (E, 0, True, 2)),
             ("zero-row", ([[1.0, 0.0], [0.0, 0.0], [1.0, 1.0], [2.0, 1.0]], 0, 2, 3)),
             ("zero-target", ([[2.0, 2.0], [1.0, 1.0], [1.0, 1.0], [0.0, 1.0]], 0, 1, 2)),
             ("no-row-left", (E[:3], 0, 1, 2)),
@@ -472,3 +480,22 @@ def test_angle_between_rejects_bad_input(student, expect):
         ],
         reason="the angle needs two non-zero 1-D vectors of the same length",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _unit_rows: `zero = np.flatnonzero(largest[:, 0] == 0)` -> `zero =
+#   np.flatnonzero(largest[:, (-1)] == 0)`: largest keeps its second axis of length 1, so
+#   column -1 is column 0.
+# - dot: `return float(u @ v)` -> `return float((v @ u))`: a dot product of two vectors is
+#   symmetric, with the same products summed in the same order.
+# - cosine_similarity: `similarity = _unit(u, "u") @ _unit(v, "v")` -> `similarity =
+#   (_unit(v, 'v') @ _unit(u, 'u'))`: a dot product of two vectors is symmetric, with the
+#   same products summed in the same order.
+# - angle_between: `cosine = np.clip(_unit(u, "u") @ _unit(v, "v"), -1.0, 1.0)` -> `cosine
+#   = np.clip((_unit(v, 'v') @ _unit(u, 'u')), -1.0, 1.0)`: a dot product of two vectors is
+#   symmetric, with the same products summed in the same order.
+# - top_k_similar: `if embeddings.shape[1] != query.shape[0]:` -> `if embeddings.shape[1]
+#   != query.shape[(-1)]:`: query is checked to be 1-D first, so shape[-1] is shape[0].

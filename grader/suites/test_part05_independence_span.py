@@ -281,6 +281,7 @@ def test_in_span_honours_tol(student, expect):
             ("1e-10-off-default-tol", (inside + 1e-10 * normal, V), True),
             ("0.01-off-tol-0.1", (inside + 0.01 * normal, V), {"tol": 0.1}, True),
             ("0.01-off-tol-1e-3", (inside + 0.01 * normal, V), {"tol": 1e-3}, False),
+            ("distance-exactly-tol-is-in", ([0.0, 1.0], [[1.0, 0.0]]), {"tol": 1.0}, True),
         ],
         kind=bool,
     )
@@ -353,6 +354,8 @@ def test_span_dimension_honours_tol(student, expect, rng):
             ("tol-1e-2", (V,), {"tol": 1e-2}, 1),
             ("tol-1e-5", (V,), {"tol": 1e-5}, 2),
             ("default-tol", (V,), 3),
+            ("a-value-equal-to-tol-is-not-counted", ([[1.0, 0.0], [0.0, 0.5]],), {"tol": 0.5}, 1),
+            ("tol-0-counts-every-non-zero-value", ([[1.0, 0.0], [0.0, 1e-300]],), {"tol": 0.0}, 2),
         ],
         kind=int,
     )
@@ -462,3 +465,15 @@ def test_redundant_features_rejects_bad_input(student, expect):
         ],
         reason="X must be a non-empty 2-D array and tol must be >= 0",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - in_span: `if v.size == 0:` -> `if v.size == (-1):`: an empty v then fails the next
+#   check, its length against the columns of V, with the same ValueError.
+# - in_span: `if v.shape[0] != V.shape[1]:` -> `if v.shape[(-1)] != V.shape[1]:`: v is
+#   checked to be 1-D first, so shape[-1] is shape[0].
+# - in_span: `distance = np.linalg.norm(V.T @ coeffs - v)` -> `distance =
+#   np.linalg.norm((v - V.T @ coeffs))`: a vector and its negative have the same norm.

@@ -6,7 +6,8 @@ several shapes (inputs left unmodified), on the edge cases its contract names
 small that naive powers overflow) and for every documented error. A test item
 checks a whole table of named cases, so that a failure names its case while
 the session stays small. ``pairwise_distances`` is also read, never run, to
-enforce the rule of the exercise: no Python loop.
+enforce the rule of the exercise: vectorised, as docs/conventions.md defines it
+(``grader.checks.python_loops``), and no scipy ``cdist``.
 
 Oracles are independent of the reference solution: ``np.linalg.norm`` with an
 explicit ``ord``, the singular values of ``np.linalg.svd`` (the Frobenius norm
@@ -36,13 +37,18 @@ Tolerances, and why:
   of their O(1) values: ``rtol=1e-9``, ``atol=1e-9``.
 """
 
-import ast
 import math
 
 import numpy as np
 import pytest
 
-from grader.checks import check_errors, check_unmodified, function_node
+from grader.checks import (
+    VECTORISED,
+    check_errors,
+    check_unmodified,
+    describe_loops,
+    python_loops,
+)
 
 TOL = {"rtol": 1e-10, "atol": 1e-12}
 NORM_TOL = {"rtol": 1e-10, "atol": 0.0}
@@ -53,6 +59,7 @@ NAN = float("nan")
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -291,6 +298,7 @@ def test_pairwise_distances_rejects_bad_input(student, expect):
             ("Y-has-one-column-would-broadcast", (X, [[1.0], [2.0]], "manhattan")),
             ("X-has-no-rows", (np.zeros((0, 3)), X, "euclidean")),
             ("unknown-metric-l2", (X, X, "l2")),
+            ("metric-is-a-list", (X, X, ["euclidean"])),
             ("cosine-zero-row-in-X", ([[0.0, 0.0, 0.0], [1.0, 0.0, 0.0]], X, "cosine")),
             ("cosine-zero-row-in-Y", (X, [[1.0, 1.0, 1.0], [0.0, 0.0, 0.0]], "cosine")),
         ],
@@ -299,78 +307,19 @@ def test_pairwise_distances_rejects_bad_input(student, expect):
     )
 
 
-LOOP_NODES = {
-    ast.For: "a for loop",
-    ast.AsyncFor: "a for loop",
-    ast.While: "a while loop",
-    ast.ListComp: "a list comprehension",
-    ast.SetComp: "a set comprehension",
-    ast.DictComp: "a dict comprehension",
-    ast.GeneratorExp: "a generator expression",
-}
-LOOP_CALLS = {"map", "vectorize", "apply_along_axis", "fromiter", "frompyfunc", "cdist", "pdist"}
-
-
-def module_constants(source):
-    """name -> value node of the student's top-level assignments (a dict of helpers, say)."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return {}
-    constants = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    constants[target.id] = node.value
-    return constants
-
-
-def loops_in(source, name):
-    """(function, line, what) for every loop in ``name`` and the module functions it uses.
-
-    A function uses every top-level function whose name appears in its body, directly
-    or through a top-level constant such as ``{"euclidean": _euclidean, ...}``.
-    """
-    constants = module_constants(source)
-    found, seen, todo = [], set(), [name]
-    while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        node = function_node(source, current)
-        if node is None:
-            if current in constants:
-                todo += [n.id for n in ast.walk(constants[current]) if isinstance(n, ast.Name)]
-            continue
-        for inner in ast.walk(node):
-            if type(inner) in LOOP_NODES:
-                found.append((current, inner.lineno, LOOP_NODES[type(inner)]))
-            elif isinstance(inner, ast.Name):
-                todo.append(inner.id)
-            elif isinstance(inner, ast.Call):
-                callee = inner.func
-                called = callee.id if isinstance(callee, ast.Name) else None
-                if isinstance(callee, ast.Attribute):
-                    called = callee.attr
-                if called in LOOP_CALLS:
-                    found.append((current, inner.lineno, f"a call of {called}()"))
-    return found
-
-
 @function("pairwise_distances")
 @weight(2)
+@rule(VECTORISED, "``scipy.spatial.distance.cdist``")
 def test_pairwise_distances_has_no_python_loop(student, expect, student_source):
     # One call first: an unfinished function is "not started", not "loop-free".
     expect.close(student.pairwise_distances([[0.0, 0.0]], [[3.0, 4.0]]), [[5.0]], **DIST_TOL)
-    loops = list(dict.fromkeys(loops_in(student_source, "pairwise_distances")))
-    where = "; ".join(f"{what} in {name}() at line {line}" for name, line, what in loops)
+    loops = python_loops(student_source, "pairwise_distances", also=("cdist", "pdist"))
     expect.that(
         not loops,
-        f"works, but the exercise asks for no Python loop and the code has {where}. Compute "
-        "all pairs at once: broadcast X[:, None, :] against Y[None, :, :], or expand "
-        "||x - y||^2 = ||x||^2 + ||y||^2 - 2 x.y with one matrix product",
+        f"works, but the exercise asks for vectorised code (no Python loop, no cdist) and "
+        f"the code has {describe_loops(loops)}. Compute all pairs at once: broadcast "
+        "X[:, None, :] against Y[None, :, :], or expand ||x - y||^2 = ||x||^2 + ||y||^2 - "
+        "2 x.y with one matrix product",
     )
 
 
@@ -450,6 +399,7 @@ def test_clip_by_norm_hand_worked(student, expect):
             ("short-stays-unchanged", ([3, 4], 10.0), [3.0, 4.0]),
             ("matrix-global-norm-5", ([[3, 0], [0, 4]], 2.5), [[1.5, 0.0], [0.0, 2.0]]),
             ("zero-gradient-stays-zero", ([0, 0, 0], 1.0), [0.0, 0.0, 0.0]),
+            ("single-entry", ([-3.0], 1.0), [-1.0]),
         ],
     )
 
@@ -534,3 +484,90 @@ def test_regularization_penalty_rejects_bad_input(student, expect):
         ],
         reason="w must have an entry and both strengths must be numbers >= 0",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _unit_scale_norms: `if p == 1:` -> `if p == (0):`, `if p == 2:` -> `if p == (1):`: p =
+#   1 and p = 2 then take the general path, (sum |s|**p) ** (1/p), which gives the same
+#   norms up to rounding.
+# - lp_norm: `if x.size == 0:` -> `if x.size == (-1):`: an empty x then fails in the
+#   reduction over its entries, with a ValueError all the same.
+# - lp_norm: `return float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[(-1), 0])`, `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, (-1)])`: the norms come back with shape (1,
+#   1), so index -1 is index 0.
+# - frobenius_norm: `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2 norm
+#   of all entries` -> `return float(_row_norms(A.reshape(1, -(2)), 2.0)[0, 0])  # the L2
+#   norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2
+#   norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[(-1), 0])  # the
+#   L2 norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the
+#   L2 norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[0, (-1)])  #
+#   the L2 norm of all entries`: reshape(1, -2) is read as reshape(1, -1), and the norms
+#   come back with shape (1, 1), so index -1 is index 0.
+# - pairwise_distances: `return np.abs(X[:, np.newaxis, :] - Y[np.newaxis, :,
+#   :]).sum(axis=2)` -> `return np.abs((Y[np.newaxis, :, :] - X[:, np.newaxis,
+#   :])).sum(axis=2)`: |x - y| = |y - x|.
+# - pairwise_distances: `shift = X.mean(axis=0)` -> `shift = (X.sum(axis=0))`: any common
+#   shift of X and Y leaves every distance unchanged; the mean only keeps the cancellation
+#   small, and the documented tolerance (atol 1e-6 times the largest row norm) holds for the
+#   sum as well.
+# - clip_by_norm: `if clipped.size == 0:` -> `if clipped.size == (-1):`: an empty g then
+#   fails in the reduction over its entries, with a ValueError all the same.
+# - clip_by_norm: `norm = float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -(2)), 2.0)[0, 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[(-1), 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, (-1)])`: reshape(1, -2) is read as
+#   reshape(1, -1), and the norm comes back with shape (1, 1), so index -1 is index 0.
+# - clip_by_norm: `if norm > limit:` -> `if (norm >= limit):`: at norm == max_norm the
+#   factor max_norm / norm is exactly 1.
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _unit_scale_norms: `if p == 1:` -> `if p == (0):`, `if p == 2:` -> `if p == (1):`: p =
+#   1 and p = 2 then take the general path, (sum |s|**p) ** (1/p), which gives the same
+#   norms up to rounding.
+# - lp_norm: `if x.size == 0:` -> `if x.size == (-1):`: an empty x then fails in the
+#   reduction over its entries, with a ValueError all the same.
+# - lp_norm: `return float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[(-1), 0])`, `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, 0])` -> `return
+#   float(_row_norms(x[np.newaxis, :], order)[0, (-1)])`: the norms come back with shape (1,
+#   1), so index -1 is index 0.
+# - frobenius_norm: `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2 norm
+#   of all entries` -> `return float(_row_norms(A.reshape(1, -(2)), 2.0)[0, 0])  # the L2
+#   norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the L2
+#   norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[(-1), 0])  # the
+#   L2 norm of all entries`, `return float(_row_norms(A.reshape(1, -1), 2.0)[0, 0])  # the
+#   L2 norm of all entries` -> `return float(_row_norms(A.reshape(1, -1), 2.0)[0, (-1)])  #
+#   the L2 norm of all entries`: reshape(1, -2) is read as reshape(1, -1), and the norms
+#   come back with shape (1, 1), so index -1 is index 0.
+# - pairwise_distances: `if not isinstance(metric, str) or metric not in _METRICS:` -> `if
+#   (metric not in _METRICS):`: _METRICS holds three str names and nothing else compares
+#   equal to a str, so the membership test alone refuses a non-str metric with the same
+#   ValueError.
+# - pairwise_distances: `return np.abs(X[:, np.newaxis, :] - Y[np.newaxis, :,
+#   :]).sum(axis=2)` -> `return np.abs((Y[np.newaxis, :, :] - X[:, np.newaxis,
+#   :])).sum(axis=2)`: |x - y| = |y - x|.
+# - pairwise_distances: `shift = X.mean(axis=0)` -> `shift = (X.sum(axis=0))`: any common
+#   shift of X and Y leaves every distance unchanged; the mean only keeps the cancellation
+#   small, and the documented tolerance (atol 1e-6 times the largest row norm) holds for the
+#   sum as well.
+# - clip_by_norm: `if clipped.size == 0:` -> `if clipped.size == (-1):`: an empty g then
+#   fails in the reduction over its entries, with a ValueError all the same.
+# - clip_by_norm: `norm = float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -(2)), 2.0)[0, 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[(-1), 0])`, `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, 0])` -> `norm =
+#   float(_row_norms(clipped.reshape(1, -1), 2.0)[0, (-1)])`: reshape(1, -2) is read as
+#   reshape(1, -1), and the norm comes back with shape (1, 1), so index -1 is index 0.
+# - clip_by_norm: `if norm > limit:` -> `if (norm >= limit):`: at norm == max_norm the
+#   factor max_norm / norm is exactly 1.

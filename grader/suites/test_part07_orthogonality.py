@@ -61,6 +61,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -149,13 +150,15 @@ def test_project_onto_vector_hand_worked(student, expect):
 @function("project_onto_vector")
 @weight(2)
 def test_project_onto_vector_random_and_scaled(student, expect, rng):
-    cases = [(1, 1.0), (4, 1.0), (17, 1.0), (3, 1e-20), (3, 1e20)]
+    # u . u overflows at 1e200 and underflows at 1e-200; the line does not change.
+    cases = [(1, 1.0), (4, 1.0), (17, 1.0), (3, 1e-20), (3, 1e20), (3, 1e-200), (3, 1e200)]
     for n, u_scale in cases:
         with expect.case(f"n={n}, u of size {u_scale:g}"):
             v = rng.normal(scale=3.0, size=n)
             u = rng.normal(size=n) * u_scale
             originals = [v.copy(), u.copy()]
-            unit = u / np.linalg.norm(u)
+            unit = u / np.max(np.abs(u))
+            unit = unit / np.linalg.norm(unit)
             expect.close(student.project_onto_vector(v, u), np.dot(v, unit) * unit, **TOL)
             check_unmodified(expect, [v, u], originals)
 
@@ -360,6 +363,7 @@ def forbidden_calls(source, name, forbidden):
 
 @function("gram_schmidt")
 @weight(3)
+@rule("``np.linalg.qr``")
 def test_gram_schmidt_is_written_by_hand(student, expect, student_source):
     expect.close(student.gram_schmidt([[1, 1], [0, 1]]), np.eye(2), **TOL)
     expect.that(
@@ -389,6 +393,7 @@ def test_is_orthonormal_known_matrices(student, expect, rng):
         ("random-8x3-from-qr", orthonormal_8x3, True),
         ("1x1-minus-one", np.array([[-1.0]]), True),
         ("orthogonal-but-length-2", 2.0 * np.eye(2), False),
+        ("orthogonal-but-length-0.5", 0.5 * np.eye(2), False),
         ("unit-but-not-orthogonal", np.array([[1.0, 0.6], [0.0, 0.8]]), False),
         ("one-column-of-length-sqrt2", np.array([[1.0], [1.0]]), False),
         ("wide-2x3-orthonormal-rows", np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), False),
@@ -410,6 +415,7 @@ def test_is_orthonormal_uses_tol(student, expect):
         ("off-by-1e-6-tol-1e-4", (nudged,), {"tol": 1e-4}, True),
         ("deviation-equals-tol", ([[1.0, 0.5], [0.0, 1.0]],), {"tol": 0.5}, True),
         ("wide-even-with-tol-10", ([[1.0, 0.0, 0.0]],), {"tol": 10.0}, False),
+        ("tol-0-exact-identity", (np.eye(3),), {"tol": 0.0}, True),
     ]
     for name, args, kwargs, expected in cases:
         with expect.case(name):
@@ -484,3 +490,28 @@ def test_decompose_rejects_bad_input(student, expect):
         ],
         reason="v must be a 1-D vector and A a non-empty 2-D matrix with one row per entry of v",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _vector: `if vector.size == 0:` -> `if vector.size == (-1):`: an empty vector then
+#   fails later with a ValueError all the same: in the reduction over its entries, or
+#   against the rows of A.
+# - _vector_and_columns: `if A.shape[0] != v.shape[0]:` -> `if A.shape[0] !=
+#   v.shape[(-1)]:`: v is checked to be 1-D first, so shape[-1] is shape[0].
+# - project_onto_vector: `return (v @ direction) / (direction @ direction) * direction` ->
+#   `return ((direction @ v)) / (direction @ direction) * direction`: a dot product of two
+#   vectors is symmetric.
+# - gram_schmidt: `basis = Q[:, :j]` -> `basis = Q[:, :j + 1]`: column j of Q is still
+#   zero when it joins the basis, so it removes nothing.
+# - gram_schmidt: `for _ in range(2):` -> `for _ in range((3)):`: a third pass removes
+#   nothing that the second one left.
+# - gram_schmidt: `for _ in range(2):` -> `for _ in range((1)):`: one pass is classical
+#   Gram-Schmidt, which the docstring allows; the second pass only improves orthogonality
+#   for ill-conditioned A beyond what the contract asks.
+# - is_orthonormal: `if np.ndim(tol) != 0 or not tol >= 0:` -> `if (not tol >= 0):`: tol
+#   is documented as a number; for a number np.ndim(tol) is 0.
+# - is_orthonormal: `deviation = Q.T @ Q - np.eye(n)` -> `deviation = (np.eye(n) - Q.T @
+#   Q)`: a matrix and its negative have the same largest absolute entry.

@@ -64,6 +64,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -152,12 +153,20 @@ def check_residual(expect, got, A, b):
     )
 
 
+# Rank 2, with rounding left in the last pivot (about 1e-17) and a zero entry.
+NEAR_SINGULAR_WITH_ZERO = [[0.0, 0.1, 0.2], [0.3, 0.4, 0.5], [0.6, 0.7, 0.8]]
+
 # Which np.linalg / scipy.linalg routines each exercise forbids, as in the docstrings.
 FORBIDDEN = {
     "solve": ("solve", "inv", "lstsq", "pinv"),
     "inverse": ("inv", "solve", "pinv"),
     "determinant": ("det", "slogdet"),
 }
+
+
+def linalg_names(routines):
+    """How a docstring names each routine: ``np.linalg.solve``."""
+    return [f"``np.linalg.{name}``" for name in routines]
 
 
 def forbidden_uses(source, name, forbidden):
@@ -235,6 +244,7 @@ def test_solve_hand_worked(student, expect):
             ("1x1", ([[4]], [2]), [0.5]),
             ("zero-first-pivot-needs-a-swap", ([[0, 2], [3, 1]], [4, 5]), [1.0, 2.0]),
             ("tiny-first-pivot-needs-a-swap", ([[1e-20, 1], [1, 1]], [1, 2]), [1.0, 1.0]),
+            ("largest-candidate-is-negative", ([[1e-20, 1], [-1, 1]], [1, 0]), [1.0, 1.0]),
             (
                 "zero-pivot-at-step-2",
                 ([[1, 1, 1], [1, 1, 2], [1, 2, 3]], [6, 9, 14]),
@@ -296,6 +306,10 @@ def test_solve_raises_on_singular(student, expect):
             ("rank-1", ([[1, 2], [2, 4]], [1, 2])),
             ("rank-2-of-3-with-rounding", ([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [1, 2, 3])),
             ("singular-up-to-1e-14", ([[1, 1], [1, 1 + 1e-14]], [1, 2])),
+            # The threshold scales with the largest entry in size: not the smallest (0
+            # here), not the largest signed entry (negative below).
+            ("rank-2-with-a-zero-entry", (NEAR_SINGULAR_WITH_ZERO, [1, 2, 3])),
+            ("negated-rank-2-of-3", (-np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]), [1, 2, 3])),
         ],
         exception=np.linalg.LinAlgError,
         reason="A is singular: a candidate pivot of at most 1e-12 times the largest entry of "
@@ -324,6 +338,7 @@ def test_solve_rejects_bad_shapes(student, expect):
 
 
 @function("solve")
+@rule(*linalg_names(FORBIDDEN["solve"]))
 def test_solve_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.solve([[2, 1], [1, 3]], [3, 5]), student_source, "solve"
@@ -410,6 +425,7 @@ def test_inverse_rejects_bad_shapes(student, expect):
 
 
 @function("inverse")
+@rule(*linalg_names(FORBIDDEN["inverse"]))
 def test_inverse_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.inverse([[2, 1], [1, 1]]), student_source, "inverse"
@@ -485,6 +501,7 @@ def test_determinant_rejects_bad_shapes(student, expect):
 
 
 @function("determinant")
+@rule(*linalg_names(FORBIDDEN["determinant"]))
 def test_determinant_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.determinant([[2, 1], [4, 3]]), student_source, "determinant"
@@ -608,3 +625,23 @@ def test_condition_number_rejects_bad_shapes(student, expect):
         ],
         reason="A must be a non-empty square matrix",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - solve: `n = U.shape[0]` -> `n = U.shape[(1)]`, `n = U.shape[0]` -> `n =
+#   U.shape[(-1)]`, `B = b.reshape(n, -1).copy()  # one column per right-hand side` -> `B =
+#   b.reshape(n, -(2)).copy()  # one column per right-hand side`: A is checked to be square
+#   first.
+# - inverse: `n = A.shape[0]` -> `n = A.shape[(1)]`, `n = A.shape[0]` -> `n =
+#   A.shape[(-1)]`: A is checked to be square first.
+# - inverse: `return M[:, n:].copy()` -> `return (M[:, n:])`: M is the function's own work
+#   array, so the view shares no memory with an argument.
+# - determinant: `n = U.shape[0]` -> `n = U.shape[(1)]`, `n = U.shape[0]` -> `n =
+#   U.shape[(-1)]`: A is checked to be square first.
+# - condition_number: `if singular_values[-1] == 0.0:` -> `if singular_values[-(0)] ==
+#   0.0:`: index -0 is index 0, the largest singular value: it is 0 only for the zero
+#   matrix, whose smallest is 0 too, and otherwise a zero smallest one makes the quotient
+#   inf all the same.

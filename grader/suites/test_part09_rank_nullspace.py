@@ -79,6 +79,7 @@ EPS = np.finfo(float).eps
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -229,10 +230,13 @@ def check_basis(expect, got, shape, projector, A=None):
     )
     for j in range(k):
         column = got[:, j]
+        size = np.abs(column)
+        first = int(np.argmax(size >= size.max() - 1e-9))  # ties within 1e-9: the first
         expect.that(
-            column.max() >= np.abs(column).max() - 1e-12,
-            f"returned a column {j} whose entry of largest absolute value is negative; "
-            "the sign convention asks you to negate such a column",
+            column[first] > 0,
+            f"returned a column {j} whose entry of largest absolute value (the first of "
+            "those within 1e-9 of it) is negative; the sign convention asks you to negate "
+            "such a column",
         )
     if A is not None and k:
         residual = float(np.abs(A @ got).max())
@@ -338,6 +342,8 @@ def test_rref_pivoting_and_tol(student, expect):
                 {"tol": 2.5},
                 [[1.0, 4.0 / 3.0], [0.0, 0.0]],
             ),
+            ("largest-candidate-is-negative", ([[1e-20, 1.0], [-1.0, 1.0]],), {}, np.eye(2)),
+            ("pivot-equal-to-tol-is-no-pivot", ([[0.5, 1.0]],), {"tol": 0.5}, [[0.0, 1.0]]),
         ],
     )
 
@@ -406,6 +412,7 @@ def library_elimination(source, node):
 
 
 @function("rref")
+@rule("no ``np.linalg`` routine", "nothing from scipy or sympy")
 def test_rref_does_its_own_elimination(student, expect, student_source):
     expect.close(student.rref([[1.0, 2.0], [2.0, 4.0]]), [[1.0, 2.0], [0.0, 0.0]], **TOL)
     node = function_node(student_source, "rref")
@@ -470,6 +477,7 @@ def test_rank_threshold(student, expect, rng):
             ("10x2-threshold-uses-max(m,n)", (diagonal(10, 2, [1.0, 1e-15]),), {}, 1),
             ("tol-is-absolute", (100.0 * np.eye(3),), {"tol": 50.0}, 3),
             ("tol-above-every-value", (diagonal(3, 3, [5.0, 2.0, 0.5]),), {"tol": 1.0}, 2),
+            ("tol-0-counts-every-non-zero-value", (np.diag([1.0, 1e-300]),), {"tol": 0.0}, 2),
         ],
         kind=int,
     )
@@ -498,6 +506,9 @@ def test_null_space_hand_worked(student, expect):
         expect.close(student.null_space([[1, 0, 0], [0, 2, 0]]), [[0.0], [0.0], [1.0]], **TOL)
     with expect.case("1x1-zero"):
         expect.close(student.null_space([[0.0]]), [[1.0]], **TOL)
+    with expect.case("entries-tied-up-to-rounding-first-positive"):
+        # The SVD returns (-1, 1)/sqrt(2) with the second entry one rounding larger.
+        expect.close(student.null_space([[1, 1]]), [[2**-0.5], [-(2**-0.5)]], **TOL)
     with expect.case("invertible-2x2"):
         expect.array(student.null_space([[1.0, 2.0], [3.0, 4.0]]), shape=(2, 0))
     with expect.case("zero-matrix-2x3"):
@@ -556,6 +567,8 @@ def test_column_space_hand_worked(student, expect):
         check_basis(expect, student.column_space(A), (3, 2), projector)
     with expect.case("1x1-negative"):
         expect.close(student.column_space([[-3.0]]), [[1.0]], **TOL)
+    with expect.case("entries-tied-up-to-rounding-first-positive"):
+        expect.close(student.column_space([[1], [-1]]), [[2**-0.5], [-(2**-0.5)]], **TOL)
     with expect.case("zero-matrix-2x3"):
         expect.array(student.column_space(np.zeros((2, 3))), shape=(2, 0))
 
@@ -658,3 +671,34 @@ def test_classify_system_rejects_bad_input(student, expect):
         ],
         reason="A must be a non-empty 2-D matrix and b a 1-D vector with one entry per row",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _sign_convention: `if Q.shape[1] == 0:` -> `if Q.shape[(0)] == 0:`, `if Q.shape[1] ==
+#   0:` -> `if Q.shape[1] == (-1):`, `signs = np.where(Q[largest, np.arange(Q.shape[1])] <
+#   0, -1.0, 1.0)` -> `signs = np.where((Q[largest, np.arange(Q.shape[1])] <= 0), -1.0,
+#   1.0)`: with no columns the reductions below return empty results, so Q comes back
+#   unchanged all the same.
+# - _sign_convention: `largest = np.argmax(size >= size.max(axis=0) - 1e-9, axis=0)` ->
+#   `largest = np.argmax((size > size.max(axis=0) - 1e-09), axis=0)`: the largest entry is
+#   always more than 1e-9 above max - 1e-9, so > and >= select the same entries.
+# - _sign_convention: `return Q * signs` -> `return (Q / signs)`: the signs are 1 or -1,
+#   and dividing by them is multiplying by them.
+# - rref: `factors = R[:, col].copy()` -> `factors = (R[:, col])`: the outer product is
+#   computed from the view before R changes, and the pivot column is overwritten right
+#   after.
+# - null_space: `return _sign_convention(Vt[r:].T.copy())` -> `return
+#   _sign_convention((Vt[r:].T))`: Vt is the function's own array, and the sign convention
+#   returns a new one: no memory is shared with A.
+# - column_space: `U, singular_values, _ = np.linalg.svd(A, full_matrices=False)` -> `U,
+#   singular_values, _ = np.linalg.svd(A, full_matrices=(True))`: the first r columns of U
+#   span the column space either way, and any orthonormal basis in the sign convention is
+#   accepted.
+# - column_space: `return _sign_convention(U[:, :r].copy())` -> `return
+#   _sign_convention((U[:, :r]))`: U is the function's own array, and the sign convention
+#   returns a new one: no memory is shared with A.
+# - classify_system: `if b.shape[0] != A.shape[0]:` -> `if b.shape[(-1)] != A.shape[0]:`:
+#   b is checked to be 1-D first, so shape[-1] is shape[0].

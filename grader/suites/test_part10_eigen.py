@@ -57,6 +57,7 @@ EIGEN_SOLVERS = ("eig", "eigh", "eigvals", "eigvalsh")
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_errors(expect, call, cases, exception=ValueError, reason=""):
@@ -76,10 +77,14 @@ def pair(expect, got, first, second):
 
 
 def sign_fixed(vectors):
-    """Each column (or the one vector) flipped so that its largest entry in size is positive."""
+    """Each column (or the one vector) flipped so that its largest entry in size is positive.
+
+    Entries within 1e-9 of the largest size count as tied, and the first of them decides.
+    """
     vectors = np.array(vectors, dtype=float)
     columns = vectors.reshape(len(vectors), -1)
-    rows = np.argmax(np.abs(columns), axis=0)
+    size = np.abs(columns)
+    rows = np.argmax(size >= size.max(axis=0) - 1e-9, axis=0)
     columns *= np.where(columns[rows, np.arange(columns.shape[1])] < 0, -1.0, 1.0)
     return columns.reshape(vectors.shape)
 
@@ -112,8 +117,8 @@ def symmetric_with(rng, values):
 # ------------------------------------------------------------------ power_iteration
 
 
-def replay_power_iteration(A, steps, seed):
-    """The docstring's recipe, run for exactly ``steps`` steps (tol = 0 never stops it early)."""
+def replay_power_iteration(A, steps, seed, tol=-1.0):
+    """The docstring's recipe, for at most ``steps`` steps; the default tol never stops it."""
     A = np.asarray(A, dtype=float)
     x = np.random.default_rng(seed).standard_normal(A.shape[0])
     x = sign_fixed(x / np.linalg.norm(x))
@@ -121,7 +126,11 @@ def replay_power_iteration(A, steps, seed):
         y = A @ x
         if not np.any(y):
             return 0.0, x
-        x = sign_fixed(y / np.linalg.norm(y))
+        x_new = sign_fixed(y / np.linalg.norm(y))
+        stop = np.linalg.norm(x_new - x) <= tol
+        x = x_new
+        if stop:
+            break
     return float(x @ A @ x), x
 
 
@@ -140,6 +149,9 @@ def test_power_iteration_hand_worked(student, expect):
         ("negative-dominant-eigenvalue", np.diag([1.0, -3.0, 2.0]), -3.0, [0.0, 1.0, 0.0]),
         ("1x1-negative", [[-5.0]], -5.0, [1.0]),
         ("nilpotent-reaches-zero", [[0.0, 1.0], [0.0, 0.0]], 0.0, [1.0, 0.0]),
+        # The iterates come out as (-1, 1)/sqrt(2) with the second entry one rounding
+        # larger: the tie rule of the sign convention makes the first entry positive.
+        ("entries-tied-up-to-rounding", [[2, -1], [-1, 2]], 3.0, [s, -s]),
     ]
     for name, A, value, vector in cases:
         with expect.case(name):
@@ -205,6 +217,14 @@ def test_power_iteration_follows_the_recipe(student, expect):
         with expect.case(name):
             got = student.power_iteration(A, num_iters=steps, tol=0.0, seed=seed)
             check_eigenpair(expect, got, value, vector, **TOL, vector_atol=1e-9)
+    # tol stops the iteration once a step moves the vector by at most tol: here after a
+    # few steps, far from the eigenvector that 1000 steps would reach
+    slow = cases[0][1]
+    for tol in (0.3, 0.05):
+        value, vector = replay_power_iteration(slow, 1000, 3, tol=tol)
+        with expect.case(f"stops-once-a-step-moves-at-most-{tol}"):
+            got = student.power_iteration(slow, num_iters=1000, tol=tol, seed=3)
+            check_eigenpair(expect, got, value, vector, **TOL, vector_atol=1e-9)
 
 
 @gated
@@ -219,6 +239,7 @@ def test_power_iteration_rejects_bad_input(student, expect):
             ("empty-0x0", (np.zeros((0, 0)),), {}),
             ("num-iters-zero", ([[2.0, 1.0], [1.0, 2.0]],), {"num_iters": 0}),
             ("num-iters-not-an-integer", ([[2.0, 1.0], [1.0, 2.0]],), {"num_iters": 2.5}),
+            ("num-iters-is-a-bool", ([[2.0, 1.0], [1.0, 2.0]],), {"num_iters": True}),
             ("negative-tol", ([[2.0, 1.0], [1.0, 2.0]],), {"tol": -1e-3}),
         ],
         reason="A must be a non-empty square matrix, num_iters an integer >= 1 and tol >= 0",
@@ -271,6 +292,7 @@ def eigen_solver_uses(source, name):
 
 
 @function("power_iteration")
+@rule(*(f"``np.linalg.{name}``" for name in EIGEN_SOLVERS))
 def test_power_iteration_is_written_by_hand(student, expect, student_source):
     with expect.case("docstring-example"):
         pair(expect, student.power_iteration([[2, 1], [1, 2]]), "eigenvalue", "eigenvector")
@@ -335,6 +357,7 @@ def test_rayleigh_quotient_rejects_bad_input(student, expect):
             ("zero-vector", ([[2.0, 1.0], [1.0, 2.0]], [0.0, 0.0]), {}),
             ("length-3-for-2x2", ([[2.0, 1.0], [1.0, 2.0]], [1.0, 2.0, 3.0]), {}),
             ("column-vector", ([[2.0, 1.0], [1.0, 2.0]], [[1.0], [2.0]]), {}),
+            ("x-is-a-1x1-matrix", ([[2.0]], [[1.0]]), {}),
             ("A-not-square", (np.ones((2, 3)), [1.0, 2.0]), {}),
         ],
         reason="A must be a non-empty square matrix and x a non-zero 1-D vector of "
@@ -434,6 +457,20 @@ def test_sorted_eigh_accepts_rounding_asymmetry(student, expect, rng):
         with expect.case(name):
             got = student.sorted_eigh(S_near)
             check_sorted_eigh(expect, got, S * scale, scale * np.array([3.0, 1.0, -2.0]))
+    # The threshold is 1e-10 * max(1, max|S|): the largest entry in size (not the
+    # smallest, not the largest signed one), and an asymmetry equal to it is accepted.
+    negative = -1e8 * np.array([[2.0, 1.0], [1.0, 3.0]])
+    off_diagonal = np.array([[0.0, 1e6], [1e6, 0.0]])
+    lower = np.array([[0.0, 0.0], [1.0, 0.0]])
+    cases = [
+        ("asymmetry-equal-to-the-threshold", 1e-10 * lower.T, np.zeros((2, 2))),
+        ("entries-1e6-and-0-asymmetry-1e-6", off_diagonal + 1e-6 * lower.T, off_diagonal),
+        ("negative-entries-1e8-asymmetry-1e-3", negative + 1e-3 * lower, negative),
+    ]
+    for name, S_near, S_sym in cases:
+        with expect.case(name):
+            values = np.linalg.eigvalsh(np.asarray(S_sym, dtype=float))[::-1]
+            check_sorted_eigh(expect, student.sorted_eigh(S_near), S_sym, values)
 
 
 @gated
@@ -591,3 +628,61 @@ def test_covariance_matrix_rejects_bad_input(student, expect):
         ],
         reason="X must be 2-D with at least 2 samples (rows) and at least 1 feature (column)",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _square: `if A.shape[0] != A.shape[1]:` -> `if A.shape[(1)] != A.shape[1]:`, `if
+#   A.shape[0] != A.shape[1]:` -> `if A.shape[(-1)] != A.shape[1]:`, `if A.shape[0] !=
+#   A.shape[1]:` -> `if A.shape[0] != A.shape[(0)]:`: a non-square A then fails inside numpy
+#   (a product of mismatched shapes, or np.linalg's own check with LinAlgError, a subclass
+#   of ValueError), so ValueError is raised all the same.
+# - _square: `if A.shape[0] == 0:` -> `if A.shape[(1)] == 0:`, `if A.shape[0] == 0:` ->
+#   `if A.shape[(-1)] == 0:`, `if A.shape[0] == 0:` -> `if A.shape[0] == (-1):`: an empty A
+#   is 0 x 0 once it is square, and it then fails in the first reduction or product with a
+#   ValueError all the same.
+# - _fix_sign: `return -vector if vector[np.argmax(size >= size.max() - 1e-9)] < 0 else
+#   vector` -> `return -vector if (vector[np.argmax(size >= size.max() - 1e-09)] <= 0) else
+#   vector`: the entry that decides is the largest of a unit vector, never 0.
+# - _fix_sign: `return -vector if vector[np.argmax(size >= size.max() - 1e-9)] < 0 else
+#   vector` -> `return -vector if vector[np.argmax((size > size.max() - 1e-09))] < 0 else
+#   vector`: the largest entry is always more than 1e-9 above max - 1e-9, so > and >= select
+#   the same entries.
+# - power_iteration: `x = rng.standard_normal(A.shape[0])` -> `x =
+#   rng.standard_normal(A.shape[(1)])`, `x = rng.standard_normal(A.shape[0])` -> `x =
+#   rng.standard_normal(A.shape[(-1)])`: A is checked to be square first.
+# - power_iteration: `converged = np.linalg.norm(x_new - x) <= tol` -> `converged =
+#   (np.linalg.norm(x_new - x) < tol)`: a step that moves the vector by exactly tol only
+#   happens at a fixed point (tol = 0), where one more step changes nothing.
+# - power_iteration: `converged = np.linalg.norm(x_new - x) <= tol` -> `converged =
+#   np.linalg.norm((x - x_new)) <= tol`: a vector and its negative have the same norm.
+# - power_iteration: `return float(x @ A @ x), x` -> `return float((x @ (x @ A))), x`: x @
+#   A @ x is a number, equal to its transpose x @ A.T @ x: the same up to rounding.
+# - power_iteration: `return float(x @ A @ x), x` -> `return float((A @ x) @ x), x`: x @ A
+#   @ x is a number; (A @ x) @ x computes it with the products in the other order, the same
+#   up to rounding.
+# - rayleigh_quotient: `if x.ndim != 1 or x.shape[0] != A.shape[0]:` -> `if (x.ndim !=
+#   1):`: a 1-D x of the wrong length then fails in the product with A, with a ValueError
+#   all the same.
+# - rayleigh_quotient: `if x.ndim != 1 or x.shape[0] != A.shape[0]:` -> `if x.ndim != 1 or
+#   x.shape[(-1)] != A.shape[0]:`: x is checked to be 1-D first, so shape[-1] is shape[0].
+# - rayleigh_quotient: `if x.ndim != 1 or x.shape[0] != A.shape[0]:` -> `if x.ndim != 1 or
+#   x.shape[0] != A.shape[(1)]:`, `if x.ndim != 1 or x.shape[0] != A.shape[0]:` -> `if
+#   x.ndim != 1 or x.shape[0] != A.shape[(-1)]:`: A is checked to be square first.
+# - rayleigh_quotient: `return float(x @ A @ x / squared_length)` -> `return float((A @ x)
+#   @ x / squared_length)`: x @ A @ x is a number; (A @ x) @ x computes it with the products
+#   in the other order, the same up to rounding.
+# - rayleigh_quotient: `return float(x @ A @ x / squared_length)` -> `return float((x @ (x
+#   @ A)) / squared_length)`: x @ A @ x is a number, equal to its transpose x @ A.T @ x: the
+#   same up to rounding.
+# - sorted_eigh: `asymmetry = np.max(np.abs(S - S.T))` -> `asymmetry = np.max((S - S.T))`:
+#   S - S.T is antisymmetric, so its largest entry is its largest absolute entry.
+# - sorted_eigh: `asymmetry = np.max(np.abs(S - S.T))` -> `asymmetry = np.max(np.abs((S.T
+#   - S)))`: a matrix and its negative have the same largest absolute entry.
+# - sorted_eigh: `return values.copy(), np.column_stack([_fix_sign(v) for v in
+#   vectors.T])` -> `return (values), np.column_stack([_fix_sign(v) for v in vectors.T])`:
+#   values is a view of eigh's own array, which shares no memory with S.
+# - covariance_matrix: `centred = X - X.mean(axis=0)` -> `centred = (X.mean(axis=0) - X)`:
+#   negating the centred data leaves (X - mean).T @ (X - mean) unchanged.

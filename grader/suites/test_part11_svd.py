@@ -62,6 +62,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -145,12 +146,18 @@ def test_low_rank_approximation_rejects_bad_input(student, expect):
             ("k-zero", (np.eye(2), 0)),
             ("k-above-min-m-n", ([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 3)),
             ("k-not-an-integer", (np.eye(3), 1.5)),
+            ("k-is-a-bool", (np.eye(3), True)),
         ],
         reason="A must be a non-empty 2-D matrix and k an integer with 1 <= k <= min(m, n)",
     )
 
 
 # ------------------------------------------------------------------ energy_retained
+
+
+# Eight singular values whose cumulative energy, np.cumsum(s**2) / np.sum(s**2), ends
+# below 1 by rounding: only the documented 1e-12 lets threshold = 1.0 be reached.
+ROUNDOFF_VALUES = [4.3, 4.1, 3.3, 3.2, 2.8, 2.2, 1.8, 1.1]
 
 
 def energy_oracle(s, k):
@@ -170,6 +177,8 @@ def test_energy_retained_hand_worked(student, expect):
             ("keep-all", ([3, 1], 2), 1.0),
             ("unsorted-input-keep-1", ([1, 3, 2], 1), 9 / 14),
             ("zeros-hold-no-energy", ([0, 2, 0, 1], np.int64(2)), 1.0),
+            ("single-value", ([3.0], 1), 1.0),
+            ("values-below-1", ([0.5, 0.25], 1), 0.8),
         ],
         kind=float,
         rtol=1e-12,
@@ -202,6 +211,7 @@ def test_energy_retained_rejects_bad_input(student, expect):
             ("nan-value", ([1.0, float("nan")], 1)),
             ("all-zeros", ([0.0, 0.0], 1)),
             ("k-above-r", ([3.0, 1.0], 3)),
+            ("k-negative", ([3.0, 1.0], -1)),
             ("k-not-an-integer", ([3.0, 1.0], 0.5)),
         ],
         reason="s must be a non-empty 1-D array of non-negative finite numbers, not all zero, "
@@ -225,6 +235,8 @@ def test_rank_for_energy_hand_worked(student, expect):
             ("threshold-reached-exactly", ([[3.0, 0.0], [0.0, 1.0]], 0.9), 1),
             ("rank-1-matrix-all-energy", ([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]], 1.0), 1),
             ("1x1", ([[5.0]], 0.5), 1),
+            # the running total ends at 0.9999999999999998 when summed the obvious way
+            ("threshold-1-despite-round-off", (np.diag(ROUNDOFF_VALUES), 1.0), 8),
         ],
         kind=int,
     )
@@ -284,6 +296,12 @@ def test_pseudo_inverse_hand_worked(student, expect):
         ("zero-matrix-2x3", (np.zeros((2, 3)),), {}, np.zeros((3, 2))),
         ("cutoff-is-relative", ([[1e-20, 0], [0, 2e-20]],), {}, [[1e20, 0], [0, 5e19]]),
         ("rcond-drops-a-value", (np.diag([10.0, 0.5]),), {"rcond": 0.1}, [[0.1, 0], [0, 0]]),
+        (
+            "rcond-0-keeps-every-value",
+            (np.diag([1.0, 1e-20]),),
+            {"rcond": 0.0},
+            np.diag([1, 1e20]),
+        ),
     ]
     for name, args, kwargs, expected in cases:
         with expect.case(name):
@@ -341,6 +359,7 @@ def pinv_names(source):
 
 
 @function("pseudo_inverse")
+@rule("``np.linalg.pinv``")
 def test_pseudo_inverse_is_built_from_the_svd(student, expect, student_source):
     check_inverse(expect, student.pseudo_inverse([[2.0, 0.0], [0.0, 4.0]]), [[0.5, 0], [0, 0.25]])
     node = function_node(student_source, "pseudo_inverse")
@@ -405,6 +424,7 @@ def test_compression_ratio_rejects_bad_input(student, expect):
             ("shape-of-one-number", ((5,), 1)),
             ("zero-rows", ((0, 5), 1)),
             ("non-integer-size", ((2.5, 4), 1)),
+            ("size-is-a-bool", ((True, 4), 1)),
             ("k-zero", ((3, 4), 0)),
             ("k-above-min-m-n", ((3, 4), 4)),
             ("k-not-an-integer", ((3, 4), 1.5)),
@@ -481,6 +501,8 @@ def test_lsa_similarity_zero_documents(student, expect):
                 [[1, 0, 1], [0, 0, 0], [1, 0, 1]],
             ),
             ("zero-matrix", (np.zeros((3, 2)), 1), np.zeros((2, 2))),
+            # zero means at most 1e-12 * s[0]: 1e-9 is zero next to 1e6, not next to 1
+            ("document-tiny-next-to-s0", (np.diag([1e6, 1.0, 1e-9]), 3), np.diag([1, 1, 0])),
         ],
     )
 
@@ -500,3 +522,30 @@ def test_lsa_similarity_rejects_bad_input(student, expect):
         ],
         reason="term_doc must be a non-empty 2-D matrix and k an integer with 1 <= k <= min(t, d)",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - low_rank_approximation: `U, s, Vt = np.linalg.svd(A, full_matrices=False)` -> `U, s,
+#   Vt = np.linalg.svd(A, full_matrices=(True))`: only the first k columns of U and rows of
+#   Vt are used, and they are the same with full_matrices=True.
+# - energy_retained: `if s.ndim != 1 or s.size == 0:` -> `if (s.ndim != 1):`: an empty s
+#   then fails the next check, that some value is positive, with the same ValueError.
+# - energy_retained: `if s.ndim != 1 or s.size == 0:` -> `if s.ndim != 1 or s.size ==
+#   (-1):`: an empty s then fails the next check, that some value is positive, with the same
+#   ValueError.
+# - rank_for_energy: `if np.ndim(threshold) != 0 or not 0 < threshold <= 1:  # NaN fails
+#   the comparison too` -> `if (not 0 < threshold <= 1):  # NaN fails the comparison too`:
+#   threshold is documented as a number; for a number np.ndim is 0.
+# - rank_for_energy: `return int(np.argmax(kept >= threshold - 1e-12)) + 1` -> `return
+#   int(np.argmax((kept > threshold - 1e-12))) + 1`: the two differ only when a running
+#   total equals threshold - 1e-12 to the last bit.
+# - pseudo_inverse: `if np.ndim(rcond) != 0 or not rcond >= 0:` -> `if (not rcond >= 0):`:
+#   rcond is documented as a number; for a number np.ndim is 0.
+# - compression_ratio: `if size < 1:` -> `if size < (0):`: a zero size then fails the
+#   check of k, since 1 <= k <= min(m, n) = 0 is impossible, with the same ValueError.
+# - lsa_similarity: `_, s, Vt = np.linalg.svd(A, full_matrices=False)` -> `_, s, Vt =
+#   np.linalg.svd(A, full_matrices=(True))`: only the first k rows of Vt are used, and they
+#   are the same with full_matrices=True.

@@ -70,6 +70,7 @@ from grader.checks import CheckFailed, check_errors
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 # ------------------------------------------------------------------ helpers
@@ -163,6 +164,15 @@ FORBIDDEN = {
     ),
     "log_det": ("det", "slogdet", "cholesky", "cho_factor"),
 }
+
+
+def routine_names(routines):
+    """How a docstring names each routine: ``np.linalg.solve``, or scipy's ``cho_solve``."""
+    return [
+        f"``np.linalg.{name}``" if hasattr(np.linalg, name) else f"``{name}``" for name in routines
+    ]
+
+
 RULE = {
     "cholesky": "compute L yourself, column by column, with a loop over the pivots",
     "solve_cholesky": "factor A with your own cholesky, then write the forward and the back "
@@ -272,6 +282,9 @@ def test_is_positive_definite_relative_thresholds(student, expect):
             ("singular-up-to-1e-14", [[1.0, 1.0], [1.0, 1.0 + 1e-14]], False),
             ("large-entries-asymmetric-by-1e-5", large, True),
             ("asymmetric-by-1e-6", [[2.0, 1.0 + 1e-6], [1.0, 2.0]], False),
+            # max(1, max|A|) is the largest entry in size, and the limit itself is allowed
+            ("zero-off-diagonal-entries-2e6-asymmetry-1e-5", [[2e6, 1e-5], [0.0, 2e6]], True),
+            ("asymmetry-equal-to-the-threshold", [[1.0, 1e-10], [0.0, 1.0]], True),
         ],
     )
 
@@ -325,6 +338,7 @@ def test_cholesky_hand_worked(student, expect):
                 (1e-20 * np.array([[4.0, 2.0], [2.0, 2.0]]),),
                 [[2e-10, 0.0], [1e-10, 1e-10]],
             ),
+            ("asymmetry-equal-to-the-threshold", ([[1.0, 1e-10], [0.0, 1.0]],), np.eye(2)),
         ],
     )
 
@@ -365,6 +379,8 @@ def test_cholesky_raises_when_not_positive_definite(student, expect):
             ("semi-definite-zero-pivot", ([[1, 1], [1, 1]],)),
             ("singular-up-to-1e-14", ([[1.0, 1.0], [1.0, 1.0 + 1e-14]],)),
             ("negative-pivot-at-step-3", ([[1, 0, 1], [0, 1, 1], [1, 1, 1]],)),
+            # symmetric by the contract: 1e-5 is 5e-12 of the largest entry in size
+            ("negative-definite-2e6-asymmetric-by-1e-5", ([[-2e6, 1e-5], [0.0, -2e6]],)),
         ],
         exception=np.linalg.LinAlgError,
         reason="A is symmetric but not positive definite: a pivot A[j, j] - sum(L[j, :j]**2) "
@@ -392,6 +408,7 @@ def test_cholesky_rejects_bad_input(student, expect):
 
 
 @function("cholesky")
+@rule(*routine_names(FORBIDDEN["cholesky"]))
 def test_cholesky_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.cholesky([[4, 2], [2, 2]]), student_source, "cholesky"
@@ -471,6 +488,7 @@ def test_solve_cholesky_rejects_bad_input(student, expect):
 
 
 @function("solve_cholesky")
+@rule(*routine_names(FORBIDDEN["solve_cholesky"]))
 def test_solve_cholesky_written_by_hand(student, expect, student_source):
     check_written_by_hand(
         expect,
@@ -687,7 +705,41 @@ def test_log_det_rejects_bad_input(student, expect):
 
 
 @function("log_det")
+@rule(*routine_names(FORBIDDEN["log_det"]))
 def test_log_det_uses_the_factor(student, expect, student_source):
     check_written_by_hand(
         expect, lambda: student.log_det([[4, 2], [2, 2]]), student_source, "log_det"
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _square: `if A.shape[0] != A.shape[1]:` -> `if A.shape[(1)] != A.shape[1]:`, `if
+#   A.shape[0] != A.shape[1]:` -> `if A.shape[(-1)] != A.shape[1]:`, `if A.shape[0] !=
+#   A.shape[1]:` -> `if A.shape[0] != A.shape[(0)]:`: a non-square A then fails in A - A.T,
+#   a broadcast of mismatched shapes, with a ValueError all the same; is_positive_definite
+#   checks the shape itself.
+# - _asymmetry: `return float(np.max(np.abs(A - A.T))) / max(1.0,
+#   float(np.max(np.abs(A))))` -> `return float(np.max((A - A.T))) / max(1.0,
+#   float(np.max(np.abs(A))))`: A - A.T is antisymmetric, so its largest entry is its
+#   largest absolute entry.
+# - _asymmetry: `return float(np.max(np.abs(A - A.T))) / max(1.0,
+#   float(np.max(np.abs(A))))` -> `return float(np.max(np.abs((A.T - A)))) / max(1.0,
+#   float(np.max(np.abs(A))))`: a matrix and its negative have the same largest absolute
+#   entry.
+# - _factor: `n = A.shape[0]` -> `n = A.shape[(1)]`, `n = A.shape[0]` -> `n =
+#   A.shape[(-1)]`: A is checked to be square first.
+# - solve_cholesky: `B = b.reshape(n, -1)` -> `B = b.reshape(n, -(2))`: reshape(n, -2) is
+#   read as reshape(n, -1).
+# - solve_cholesky: `n = A.shape[0]` -> `n = A.shape[(1)]`, `n = A.shape[0]` -> `n =
+#   A.shape[(-1)]`: A is checked to be square first.
+# - quadratic_form: `if x.shape[0] != A.shape[0]:` -> `if x.shape[(-1)] != A.shape[0]:`: x
+#   is checked to be 1-D first, so shape[-1] is shape[0].
+# - quadratic_form: `if x.shape[0] != A.shape[0]:` -> `if x.shape[0] != A.shape[(1)]:`,
+#   `if x.shape[0] != A.shape[0]:` -> `if x.shape[0] != A.shape[(-1)]:`: A is checked to be
+#   square first.
+# - quadratic_form: `return float(x @ (A @ x))` -> `return float((A @ x @ x))`, `return
+#   float(x @ (A @ x))` -> `return float(x @ ((x @ A)))`: x @ A @ x is a number, equal to
+#   its transpose x @ A.T @ x, and the order of the two products changes only the rounding.

@@ -38,6 +38,23 @@ R5 = 1 / np.sqrt(5)
 # Four points on the corners of a 2 x 1 rectangle: variances 4/3 and 1/3 (ddof=1),
 # ratios 0.8 and 0.2, and an error of 1 / (4 * 2) = 0.125 when one component is kept.
 RECTANGLE = [[0, 0], [2, 0], [0, 1], [2, 1]]
+# The same rectangle at a scale of 1e-9: valid data, which an absolute zero-variance test
+# (np.allclose(X - mean, 0), say) would take for constant data.
+TINY_RECTANGLE = (1e-9 * np.array(RECTANGLE)).tolist()
+# Its component is (1, -1)/sqrt(2) up to sign, and the SVD returns the two entries one
+# rounding apart: only the tie rule of the sign convention gives [S, -S] here.
+SIGN_TIE = [[3, -3], [-1, 1], [0.5, -0.5]]
+
+
+def near_zero_variance(margin, sign=1.0):
+    """Five rows [4, 0], the last [4, delta]: the centred data's largest entry in size is
+    ``margin`` times the documented zero-variance threshold 10 * n * eps * max|X| (n = 5)."""
+    threshold = 10 * 5 * np.finfo(float).eps * 4.0
+    X = np.array([[4.0, 0.0]] * 5)
+    X[4, 1] = sign * margin * threshold / 0.8  # the largest centred entry is 0.8 * |delta|
+    return X.tolist()
+
+
 # Data whose cumulative variance ratio, computed the obvious way, ends at 0.9999999999999999.
 ROUNDOFF = [
     [0.4, -0.1, 0.2],
@@ -153,6 +170,10 @@ def test_pca_fit_hand_worked(student, expect):
          ([0, 0], [[S, -S]], [20 / 3])),
         ("largest-entry-positive", [[1, -2], [-1, 2], [3, -6], [-3, 6]], 1,
          ([0, 0], [[-R5, 2 * R5]], [100 / 3])),
+        ("entries-tied-up-to-rounding-first-positive", SIGN_TIE, 1,
+         ([5 / 6, -5 / 6], [[S, -S]], [49 / 6])),
+        ("rectangle-at-scale-1e-9", TINY_RECTANGLE, 2,
+         ([1e-9, 0.5e-9], [[1, 0], [0, 1]], [4e-18 / 3, 1e-18 / 3])),
         ("single-feature", [[1], [2], [4]], 1, ([7 / 3], [[1]], [7 / 3])),
     ]  # fmt: skip
     for name, X, k, (mean, components, variance) in cases:
@@ -215,6 +236,7 @@ def test_pca_fit_rejects_bad_input(student, expect):
             ("k-above-d", (RECTANGLE, 3)),
             ("k-above-n", (np.arange(10.0).reshape(2, 5), 3)),
             ("k-not-an-integer", (RECTANGLE, 1.5)),
+            ("k-is-a-bool", (RECTANGLE, True)),
         ],
         reason="X must be 2-D with n >= 2 rows and d >= 1 columns, and n_components an "
         "integer k with 1 <= k <= min(n, d)",
@@ -347,6 +369,10 @@ def test_explained_variance_ratio_hand_worked(student, expect):
             ("single-feature", ([[1], [5], [2]],), [1.0]),
             ("points-on-a-line", ([[1, 2], [2, 4], [3, 6]],), [1.0, 0.0]),
             ("two-samples-in-3d", ([[0, 0, 0], [1, 2, 2]],), [1.0, 0.0]),
+            ("rectangle-at-scale-1e-9-is-not-constant", (TINY_RECTANGLE,), [0.8, 0.2]),
+            ("rectangle-at-scale-1e-15", ((1e-15 * np.array(RECTANGLE)).tolist(),), [0.8, 0.2]),
+            ("5-percent-above-the-zero-variance-threshold", (near_zero_variance(1.05),), [1, 0]),
+            ("the-same-with-a-negative-delta", (near_zero_variance(1.05, -1.0),), [1, 0]),
         ],
     )
 
@@ -375,6 +401,9 @@ def test_explained_variance_ratio_rejects_bad_input(student, expect):
             ("no-features", (np.zeros((3, 0)),)),
             ("all-rows-equal", ([[2.0, -1.0]] * 4,)),
             ("all-rows-equal-centring-leaves-round-off", ([[0.1, 0.7, 1 / 3]] * 7,)),
+            ("the-same-with-a-zero-column", ([[0.0, 0.1, 0.7, 1 / 3]] * 7,)),
+            ("the-same-negated", ([[-0.1, -0.7, -1 / 3]] * 7,)),
+            ("5-percent-below-the-threshold", (near_zero_variance(0.95),)),
         ],
         reason="X must be 2-D with n >= 2 and d >= 1, and rows that are all equal have no "
         "variance to share out (centring them leaves only round-off, so compare with a "
@@ -399,6 +428,7 @@ def test_n_components_for_variance_hand_worked(student, expect):
         ("0.81-needs-2", RECTANGLE, 0.81, 2),
         ("tiny-threshold", RECTANGLE, 1e-6, 1),
         ("threshold-1-despite-round-off", ROUNDOFF, 1.0, 3),
+        ("rectangle-at-scale-1e-9-0.81-needs-2", TINY_RECTANGLE, 0.81, 2),
     ]
     for name, X, threshold, expected in cases:
         check_count(expect, name, student.n_components_for_variance(X, threshold), expected)
@@ -494,3 +524,52 @@ def test_reconstruction_error_rejects_bad_input(student, expect):
         reason="X must be 2-D with n >= 2 rows and n_components an integer with "
         "1 <= k <= min(n, d)",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _data: `if data.shape[1] < 1:` -> `if data.shape[(0)] < 1:`, `if data.shape[1] < 1:`
+#   -> `if data.shape[1] < (0):`: data without columns then fails later with a ValueError
+#   all the same: in the check of n_components (k <= min(n, 0) is impossible) or in the
+#   reduction over its entries.
+# - _centred_svd: `_, s, vt = np.linalg.svd(X - mean, full_matrices=False)` -> `_, s, vt =
+#   np.linalg.svd((mean - X), full_matrices=False)`: negating the centred data negates U and
+#   Vt together; the variances are the same and the sign convention fixes each component.
+# - _centred_svd: `_, s, vt = np.linalg.svd(X - mean, full_matrices=False)` -> `_, s, vt =
+#   np.linalg.svd(X - mean, full_matrices=(True))`: only the first min(n, d) rows of Vt are
+#   used, and they are the same with full_matrices=True.
+# - _with_sign_convention: `leading = np.argmax(magnitude >= magnitude.max(axis=1,
+#   keepdims=True) - _SIGN_TIE, axis=1)` -> `leading = np.argmax((magnitude >
+#   magnitude.max(axis=1, keepdims=True) - _SIGN_TIE), axis=1)`: the largest entry is always
+#   more than 1e-9 above max - 1e-9, so > and >= select the same entries.
+# - _with_sign_convention: `signs = np.where(rows[np.arange(len(rows)), leading] < 0,
+#   -1.0, 1.0)` -> `signs = np.where((rows[np.arange(len(rows)), leading] <= 0), -1.0,
+#   1.0)`: the entry that decides is the largest of a unit row, never 0.
+# - _with_sign_convention: `return rows * signs[:, None]` -> `return (rows / signs[:,
+#   None])`: the signs are 1 or -1, and dividing by them is multiplying by them.
+# - _variance_ratios: `if np.max(np.abs(X - mean)) <= 10 * X.shape[0] *
+#   np.finfo(float).eps * scale:` -> `if (np.max(np.abs(X - mean)) < 10 * X.shape[0] *
+#   np.finfo(float).eps * scale):`: the two differ only when the largest centred entry
+#   equals the threshold to the last bit.
+# - _variance_ratios: `if np.max(np.abs(X - mean)) <= 10 * X.shape[0] *
+#   np.finfo(float).eps * scale:` -> `if np.max(np.abs((mean - X))) <= 10 * X.shape[0] *
+#   np.finfo(float).eps * scale:`: a matrix and its negative have the same largest absolute
+#   entry.
+# - pca_transform: `if not X.shape[1] == mean.shape[0] == components.shape[1]:` -> `if not
+#   X.shape[1] == mean.shape[(-1)] == components.shape[1]:`: mean is checked to be 1-D
+#   first, so shape[-1] is shape[0].
+# - pca_inverse_transform: `if mean.shape[0] != components.shape[1]:` -> `if
+#   mean.shape[(-1)] != components.shape[1]:`: mean is checked to be 1-D first, so shape[-1]
+#   is shape[0].
+# - n_components_for_variance: `if np.ndim(threshold) != 0 or not 0.0 < float(threshold)
+#   <= 1.0:` -> `if (not 0.0 < float(threshold) <= 1.0):`: threshold is documented as a
+#   number; for a number np.ndim is 0.
+# - n_components_for_variance: `return int(np.argmax(cumulative >= float(threshold) -
+#   1e-12)) + 1` -> `return int(np.argmax((cumulative > float(threshold) - 1e-12))) + 1`:
+#   the two differ only when a running total equals threshold - 1e-12 to the last bit.
+# - reconstruction_error: `centred = X - mean` -> `centred = (mean - X)`, `residual =
+#   centred - (centred @ kept.T) @ kept` -> `residual = (centred @ kept.T @ kept -
+#   centred)`: negating the centred data, or the residual, leaves every squared entry
+#   unchanged.

@@ -63,6 +63,7 @@ TOL = {"rtol": 1e-9, "atol": 1e-9}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 # Data sets used by several functions.
 LINE_X = [[1.0, 0.0], [1.0, 1.0], [1.0, 2.0], [1.0, 3.0]]  # intercept column, then x
@@ -141,6 +142,8 @@ def forbidden_calls(source, name, forbidden):
                 todo.append(called)
     return found
 
+
+CUTOFF_X = [[1.0, 0.0], [0.0, 1e-15]] + [[0.0, 0.0]] * 8
 
 SHAPE_ERRORS_REASON = (
     "X must be a non-empty 2-D design matrix (n, d) and y a 1-D vector with one target per row"
@@ -252,6 +255,7 @@ def test_fit_normal_equation_rejects_bad_shapes(student, expect):
 
 
 @function("fit_normal_equation")
+@rule("``np.linalg.inv``", "``np.linalg.pinv``")
 def test_fit_normal_equation_never_forms_the_inverse(student, expect, student_source):
     expect.close(student.fit_normal_equation(LINE_X, LINE_Y), [0.9, 0.9], **TOL)
     expect.that(
@@ -282,6 +286,8 @@ def test_fit_lstsq_hand_worked(student, expect):
             ("all-zero-design", (np.zeros((3, 2)), [1.0, 2.0, 3.0]), [0.0, 0.0]),
             ("1x1", ([[4.0]], [2.0]), [0.5]),
             ("one-sample-two-features", ([[3.0, 4.0]], [5.0]), [0.6, 0.8]),
+            # s = [1, 1e-15] with n = 10: 1e-15 is below max(n, d) * eps * max(s) = 2.2e-15
+            ("cutoff-uses-max(n,d)", (CUTOFF_X, [1.0, 1.0] + [0.0] * 8), [1.0, 0.0]),
         ],
     )
 
@@ -348,6 +354,7 @@ def test_fit_lstsq_rejects_bad_shapes(student, expect):
 
 
 @function("fit_lstsq")
+@rule("``np.linalg.lstsq``", "``np.linalg.pinv``")
 def test_fit_lstsq_uses_a_factorisation(student, expect, student_source):
     expect.close(student.fit_lstsq(LINE_X, LINE_Y), [0.9, 0.9], **TOL)
     expect.that(
@@ -477,6 +484,7 @@ def test_polynomial_features_rejects_bad_input(student, expect):
             ("empty-x", ([], 2)),
             ("negative-degree", ([1.0, 2.0], -1)),
             ("fractional-degree", ([1.0, 2.0], 2.5)),
+            ("degree-is-a-bool", ([1.0, 2.0], True)),
         ],
         reason="x must be a non-empty 1-D vector and degree an integer >= 0 (2.5 is not rounded)",
     )
@@ -543,8 +551,28 @@ def test_r2_score_rejects_bad_input(student, expect):
             ("single-sample", ([1.0], [1.0])),
             ("lengths-3-and-1", ([1.0, 2.0, 3.0], [2.0])),
             ("y-true-2-d", ([[1.0, 2.0, 3.0]], [[1.0, 2.0, 3.0]])),
+            ("both-2x2", ([[1.0, 2.0], [3.0, 4.0]], [[1.0, 2.0], [3.0, 5.0]])),
             ("empty", ([], [])),
         ],
         reason="R^2 needs two 1-D vectors of the same length, and y_true must not be constant "
         "(all entries equal), where SS_tot is 0",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _design: `if X.size == 0:` -> `if X.size == (-1):`: an empty X then fails later with a
+#   ValueError all the same (the length check of y, or numpy's own check of an empty
+#   factorisation).
+# - _design: `if y.shape[0] != X.shape[0]:` -> `if y.shape[(-1)] != X.shape[0]:`: y is
+#   checked to be 1-D first, so shape[-1] is shape[0].
+# - fit_ridge: `if np.ndim(alpha) != 0 or not alpha >= 0:` -> `if (not alpha >= 0):`:
+#   alpha is documented as a number; for a number np.ndim is 0.
+# - r2_score: `if np.all(y_true == y_true[0]):` -> `if np.all(y_true == y_true[(-1)]):`:
+#   all entries equal the last one exactly when they all equal the first one.
+# - r2_score: `ss_res = np.sum((y_true - y_pred) ** 2)` -> `ss_res = np.sum(((y_pred -
+#   y_true)) ** 2)`, `ss_tot = np.sum((y_true - y_true.mean()) ** 2)` -> `ss_tot =
+#   np.sum(((y_true.mean() - y_true)) ** 2)`: a difference and its negative have the same
+#   square.

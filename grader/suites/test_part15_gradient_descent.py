@@ -4,9 +4,9 @@ Each function is checked on hand-worked cases, on seeded random inputs of
 several shapes (inputs left unmodified), for its return type, and for every
 documented error. A test item checks a whole table of named cases, so that a
 failure names its case while the session stays small. Two rules of the
-exercise are read from the student's source, never run: ``mse_gradient`` has
-no Python loop over samples, and ``numerical_gradient_mse`` does not simply
-call ``mse_gradient``.
+exercise are read from the student's source, never run: ``mse_gradient`` is
+vectorised as docs/conventions.md defines it (``grader.checks.python_loops``),
+and ``numerical_gradient_mse`` does not simply call ``mse_gradient``.
 
 Oracles are independent of the reference solution:
 
@@ -54,13 +54,14 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, function_node
+from grader.checks import VECTORISED, CheckFailed, describe_loops, function_node, python_loops
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_scalars(expect, call, cases, **tolerance):
@@ -262,25 +263,29 @@ def test_mse_gradient_rejects_bad_shapes(student, expect):
     )
 
 
-LOOPS = (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
 @function("mse_gradient")
+@rule(VECTORISED)
 def test_mse_gradient_is_vectorised(student, expect, student_source):
     expect.close(student.mse_gradient([[1.0]], [1.0], [2.0]), [2.0], **TOL)
-    node = function_node(student_source, "mse_gradient")
-    if node is None:
-        rule_broken("could not find a top-level definition of mse_gradient in your module")
-    loops = [n for n in ast.walk(node) if isinstance(n, LOOPS)]
+    loops = python_loops(student_source, "mse_gradient")
     if loops:
         rule_broken(
-            f"mse_gradient has a Python loop (line {loops[0].lineno}). The rule of this "
-            "exercise is one vectorised expression: the residual vector X @ w - y, then "
-            "X.T @ residual scaled by 2 / n, with no loop over the samples."
+            f"mse_gradient works, but the exercise asks for vectorised code and it has "
+            f"{describe_loops(loops)}. Write it as one expression: the residual vector "
+            "X @ w - y, then X.T @ residual scaled by 2 / n, with no loop over samples or "
+            "features."
         )
 
 
 # ------------------------------------------------------------------ gradient_descent
+
+
+@function("gradient_descent")
+def test_gradient_descent_returns_new_weights(student, expect):
+    w0 = np.array([1.0, -2.0])
+    got = student.gradient_descent([[1.0, 0.0], [0.0, 1.0]], [1.0, 1.0], 0.1, 0, w0=w0)
+    check_descent(expect, got, [1.0, -2.0], [4.5], 1e-12)
+    expect.new_array(got)
 
 
 @function("gradient_descent")
@@ -352,6 +357,7 @@ def test_gradient_descent_rejects_bad_input(student, expect):
             ("lr-negative", (X, y, -0.1, 3), {}),
             ("n_steps-negative", (X, y, 0.1, -1), {}),
             ("n_steps-not-an-integer", (X, y, 0.1, 2.5), {}),
+            ("n_steps-is-a-bool", (X, y, 0.1, True), {}),
             ("w0-wrong-length", (X, y, 0.1, 3), {"w0": [1.0, 2.0, 3.0]}),
             ("y-wrong-length", (X, [1.0, 1.0, 1.0], 0.1, 3), {}),
             ("X-is-1-d", ([1.0, 2.0], y, 0.1, 3), {}),
@@ -518,6 +524,7 @@ def test_numerical_gradient_rejects_bad_input(student, expect):
 
 
 @function("numerical_gradient_mse")
+@rule("do not call ``mse_gradient``")
 def test_numerical_gradient_does_not_use_the_formula(student, expect, student_source):
     expect.close(
         student.numerical_gradient_mse([[1.0]], [1.0], [2.0]), [2.0], rtol=1e-6, atol=1e-6
@@ -611,3 +618,31 @@ def test_max_stable_learning_rate_rejects_bad_input(student, expect):
         ],
         reason="X must be a 2-D array with at least one row and one column",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _learning_rate: `if np.ndim(lr) != 0 or not lr > 0:` -> `if (not lr > 0):`: lr is
+#   documented as a number; for a number np.ndim is 0.
+# - _loss: `residual = X @ w - y` -> `residual = (y - X @ w)`: a residual and its negative
+#   have the same square.
+# - _loss: `return float(residual @ residual / y.shape[0])` -> `return float(residual @
+#   residual / y.shape[(-1)])`: y is checked to be 1-D first, so shape[-1] is shape[0].
+# - _gradient: `return (2.0 / y.shape[0]) * (X.T @ (X @ w - y))` -> `return (2.0 /
+#   y.shape[(-1)]) * (X.T @ (X @ w - y))`: y is checked to be 1-D first, so shape[-1] is
+#   shape[0].
+# - minibatch_sgd: `if not 1 <= batch_size <= n:` -> `if not (0) <= batch_size <= n:`: a
+#   batch size of 0 then fails in range(0, n, 0), with a ValueError all the same.
+# - numerical_gradient_mse: `if np.ndim(eps) != 0 or not eps > 0:` -> `if (not eps > 0):`:
+#   eps is documented as a number; for a number np.ndim is 0.
+# - numerical_gradient_mse: `gradient = np.empty(w.shape[0])` -> `gradient =
+#   np.empty(w.shape[(-1)])`, `for j in range(w.shape[0]):` -> `for j in
+#   range(w.shape[(-1)]):`, `step = np.zeros(w.shape[0])` -> `step =
+#   np.zeros(w.shape[(-1)])`: w is checked to be 1-D first, so shape[-1] is shape[0].
+# - max_stable_learning_rate: `hessian = (2.0 / X.shape[0]) * (X.T @ X)` -> `hessian =
+#   (2.0 / X.shape[0]) * ((X @ X.T))`: X @ X.T and X.T @ X have the same non-zero
+#   eigenvalues, so the same largest one.
+# - max_stable_learning_rate: `if largest <= 0.0:` -> `if (largest < 0.0):`: for X = 0 the
+#   largest eigenvalue is 0, and 2 / 0.0 in numpy is inf, the same answer.

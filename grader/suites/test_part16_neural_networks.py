@@ -140,6 +140,7 @@ def test_init_mlp_rejects_bad_sizes(student, expect):
             ("zero-width", ([3, 0, 2],)),
             ("negative-width", ([3, -2],)),
             ("fractional-width", ([3, 2.5],)),
+            ("a-bool-width", ([3, True],)),
         ],
         reason="layer_sizes needs at least two entries, each a positive integer",
     )
@@ -263,6 +264,7 @@ def test_softmax_is_stable_for_large_logits(student, expect):
         [
             ("large-logits", ([[1000.0, 999.0, 998.0]],), [[1 / s3, e1 / s3, e2 / s3]]),
             ("very-negative-logits", ([[-1000.0, -1001.0]],), [[1 / s2, e1 / s2]]),
+            ("logits-1000-apart", ([[1000.0, 0.0], [0.0, 1000.0]],), [[1.0, 0.0], [0.0, 1.0]]),
             (
                 "each-row-its-own-scale",
                 ([[0.0, 0.0], [1000.0, 1000.0], [-1000.0, -999.0]],),
@@ -352,6 +354,7 @@ def test_cross_entropy_rejects_bad_input(student, expect):
             ("label-equals-c", (two, [0, 2])),
             ("negative-label", (two, [-1, 0])),
             ("fractional-label", (two, [0.5, 1.0])),
+            ("labels-as-a-column", (two, [[0], [1]])),
             ("no-samples", (np.zeros((0, 2)), [])),
         ],
         reason="probs is a non-empty (n, c) array and labels holds n whole numbers in [0, c)",
@@ -633,3 +636,20 @@ def test_mlp_gradients_rejects_bad_input(student, expect):
         ],
         reason="X is (n, s0), labels holds n whole numbers in [0, sL) and params is not empty",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _labels: `if labels.ndim != 1 or labels.shape[0] != n:` -> `if labels.ndim != 1 or
+#   labels.shape[(-1)] != n:`: labels is checked to be 1-D first, so shape[-1] is shape[0].
+# - _labels: `if not np.all(np.isfinite(values)) or np.any(values != np.round(values)):`
+#   -> `if (np.any(values != np.round(values))):`, `if not np.all(np.isfinite(values)) or
+#   np.any(values != np.round(values)):` -> `if not (np.any(np.isfinite(values))) or
+#   np.any(values != np.round(values)):`: a NaN label is not equal to its rounding, and an
+#   infinite one fails the range check [0, c), so the same ValueError comes either way.
+# - relu: `return np.where(Z > 0, Z, 0.0)` -> `return np.where((Z >= 0), Z, 0.0)`: the two
+#   differ only at Z = 0 (or -0.0), where both return zero.
+# - mlp_gradients: `if n == 0:` -> `if n == (-1):`: an X without rows is refused earlier,
+#   by the check that it is a non-empty matrix.

@@ -7,7 +7,8 @@ channels, scores so large that a naive softmax overflows, masks that forbid
 all keys but one) and for every documented error. A test item checks a whole
 table of named cases, so that a failure names its case while the session
 stays small. ``bilinear_form`` is also read, never run, to enforce the rule of
-the exercise: no Python loop over the samples.
+the exercise: vectorised, as docs/conventions.md defines it
+(``grader.checks.python_loops``).
 
 Oracles are independent of the reference solution and never use the axis
 tricks the exercises teach: plain Python loops over the batch, the samples or
@@ -36,14 +37,13 @@ Tolerances, and why:
   the contract says so, and ``exp(-inf)`` is exactly 0.
 """
 
-import ast
 import math
 import statistics
 
 import numpy as np
 import pytest
 
-from grader.checks import check_unmodified, function_node
+from grader.checks import VECTORISED, check_unmodified, describe_loops, python_loops
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 EXACT = {"rtol": 0.0, "atol": 0.0}
@@ -51,6 +51,7 @@ EXACT = {"rtol": 0.0, "atol": 0.0}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases, tolerance=TOL):
@@ -115,6 +116,8 @@ def test_batch_matmul_rejects_bad_shapes(student, expect):
         student.batch_matmul,
         [
             ("A-is-2-d", (np.ones((2, 3)), np.ones((1, 3, 2)))),
+            ("A-is-2-d-with-as-many-rows-as-B-matrices", (np.ones((2, 2)), np.ones((2, 2, 2)))),
+            ("B-is-2-d-and-would-broadcast", (np.ones((2, 2, 2)), np.ones((2, 2)))),
             ("B-is-4-d", (np.ones((1, 2, 3)), np.ones((1, 1, 3, 2)))),
             ("batch-sizes-2-and-3", (np.ones((2, 2, 2)), np.ones((3, 2, 2)))),
             ("batch-of-1-would-broadcast", (np.ones((1, 2, 2)), np.ones((3, 2, 2)))),
@@ -247,6 +250,8 @@ def test_standardize_channels_hand_worked(student, expect):
             ),
             ("constant-0.1-with-rounding", (np.full((2, 3, 3, 1), 0.1),), np.zeros((2, 3, 3, 1))),
             ("single-pixel-(1,1,1,3)", ([[[[0.2, -4.0, 9.0]]]],), np.zeros((1, 1, 1, 3))),
+            # "constant" is relative to the channel's size: 1e-15 * [1, 3] is not constant
+            ("channel-of-size-1e-15", ([[[[1e-15], [3e-15]]]],), [[[[-1.0], [1.0]]]]),
             (
                 "stats-over-the-batch-axis",
                 ([[[[0.0]]], [[[2.0]]], [[[4.0]]], [[[6.0]]]],),
@@ -323,79 +328,17 @@ def test_bilinear_form_random(student, expect, rng):
             check_unmodified(expect, [x, W, y], originals)
 
 
-LOOP_NODES = {
-    ast.For: "a for loop",
-    ast.AsyncFor: "a for loop",
-    ast.While: "a while loop",
-    ast.ListComp: "a list comprehension",
-    ast.SetComp: "a set comprehension",
-    ast.DictComp: "a dict comprehension",
-    ast.GeneratorExp: "a generator expression",
-}
-LOOP_CALLS = {"map", "vectorize", "apply_along_axis", "fromiter", "frompyfunc"}
-
-
-def over_literals(node):
-    """True for a loop over a written-out tuple or list, such as ``for a in (x, W, y)``.
-
-    Converting the three arguments in one loop is not a loop over the samples.
-    """
-    if isinstance(node, (ast.For, ast.AsyncFor)):
-        iterables = [node.iter]
-    elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-        iterables = [g.iter for g in node.generators]
-    else:
-        return False
-    literal = (ast.Tuple, ast.List, ast.Set)
-    for it in iterables:
-        if isinstance(it, ast.Call) and getattr(it.func, "id", "") in ("zip", "enumerate"):
-            if not all(isinstance(a, literal) for a in it.args):
-                return False
-        elif not isinstance(it, literal):
-            return False
-    return True
-
-
-def loops_in(source, name):
-    """(function, line, what) for every loop in ``name`` and the module functions it calls.
-
-    Loops over a written-out tuple or list of a few arguments are allowed.
-    """
-    found, seen, todo = [], set(), [name]
-    while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        node = function_node(source, current)
-        if node is None:
-            continue
-        for inner in ast.walk(node):
-            if type(inner) in LOOP_NODES and not over_literals(inner):
-                found.append((current, inner.lineno, LOOP_NODES[type(inner)]))
-            elif isinstance(inner, ast.Name):
-                todo.append(inner.id)
-            elif isinstance(inner, ast.Call):
-                callee = inner.func
-                called = callee.attr if isinstance(callee, ast.Attribute) else None
-                if isinstance(callee, ast.Name):
-                    called = callee.id
-                if called in LOOP_CALLS:
-                    found.append((current, inner.lineno, f"a call of {called}()"))
-    return found
-
-
 @function("bilinear_form")
+@rule(VECTORISED)
 def test_bilinear_form_has_no_python_loop(student, expect, student_source):
     # One call first: an unfinished function is "not started", not "loop-free".
     expect.close(student.bilinear_form([[1.0]], [[2.0]], [[3.0]]), [6.0], **TOL)
-    loops = list(dict.fromkeys(loops_in(student_source, "bilinear_form")))
-    where = "; ".join(f"{what} in {name}() at line {line}" for name, line, what in loops)
+    loops = python_loops(student_source, "bilinear_form")
     expect.that(
         not loops,
-        f"works, but the exercise asks for no Python loop over the samples and the code has "
-        f"{where}. Compute every x[i] @ W @ y[i] at once: (x @ W) * y summed along each row, "
-        "or one np.einsum over the indices i, p, q.",
+        f"works, but the exercise asks for vectorised code (no Python loop) and the code has "
+        f"{describe_loops(loops)}. Compute every x[i] @ W @ y[i] at once: (x @ W) * y summed "
+        "along each row, or one np.einsum over the indices i, p, q.",
     )
 
 
@@ -408,6 +351,8 @@ def test_bilinear_form_rejects_bad_shapes(student, expect):
         student.bilinear_form,
         [
             ("x-is-1-d", (np.ones(2), W, y)),
+            ("x-is-1-d-of-length-n", (np.ones(3), W, y)),
+            ("y-is-1-d-of-length-n", (x, W, np.ones(3))),
             ("W-is-1-d", (x, np.ones(2), y)),
             ("3-rows-of-x-2-of-y", (x, W, np.ones((2, 4)))),
             ("1-row-of-y-would-broadcast", (x, W, np.ones((1, 4)))),
@@ -580,3 +525,28 @@ def test_attention_rejects_bad_input(student, expect):
         reason="Q, K, V must be non-empty 2-D arrays with matching d_k and n_k, and the mask "
         "a boolean (n_q, n_k) array that allows at least one key in every row",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - standardize_channels: `constant = std <= 1e-12 * np.max(np.abs(images), axis=(0, 1,
+#   2))` -> `constant = (std < 1e-12 * np.max(np.abs(images), axis=(0, 1, 2)))`: the two
+#   differ only when std equals the limit to the last bit.
+# - standardize_channels: `constant = std <= 1e-12 * np.max(np.abs(images), axis=(0, 1,
+#   2))` -> `constant = std <= 1e-12 * (np.min(np.abs(images), axis=(0, 1, 2)))`: a channel
+#   whose std is at most 1e-12 of its largest value has all its values within a factor 1 +-
+#   1e-11 of each other, so its smallest and largest sizes give the same decision.
+# - bilinear_form: `if x.shape[1] != W.shape[0] or W.shape[1] != y.shape[1]:` -> `if
+#   (x.shape[1] != W.shape[0] and W.shape[1] != y.shape[1]):`, `if x.shape[1] != W.shape[0]
+#   or W.shape[1] != y.shape[1]:` -> `if (W.shape[1] != y.shape[1]):`, `if x.shape[1] !=
+#   W.shape[0] or W.shape[1] != y.shape[1]:` -> `if (x.shape[1] != W.shape[0]):`: a 2-D x, W
+#   and y whose sizes do not fit are then refused by np.einsum, with a ValueError all the
+#   same.
+# - scaled_dot_product_attention: `empty = np.flatnonzero(~mask.any(axis=1))` -> `empty =
+#   np.flatnonzero(~(mask.all(axis=1)))`, `empty = np.flatnonzero(~mask.any(axis=1))` ->
+#   `empty = np.flatnonzero(~mask.any(axis=(2)))`, `empty =
+#   np.flatnonzero(~mask.any(axis=1))` -> `empty = np.flatnonzero(~mask.any(axis=(0)))`:
+#   this line only lists the empty rows for the error message; the ValueError is raised
+#   either way (np.exceptions.AxisError is a ValueError).

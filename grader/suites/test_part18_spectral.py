@@ -176,6 +176,10 @@ def test_adjacency_from_edges_rejects_bad_input(student, expect):
         [
             ("n-zero", (0, [])),
             ("n-not-an-integer", (2.5, [(0, 1)])),
+            ("n-is-a-bool", (True, [])),
+            ("edges-as-one-flat-list", (3, [0, 1])),
+            ("first-node-equals-n", (3, [(3, 0)])),
+            ("second-node-negative", (3, [(0, -1)])),
             ("node-equals-n", (3, [(0, 1), (0, 3)])),
             ("negative-node", (3, [(-1, 0)])),
             ("self-loop", (3, [(0, 1), (1, 1)])),
@@ -197,6 +201,8 @@ def test_adjacency_from_edges_rejects_bad_input(student, expect):
 @weight(2)
 def test_graph_laplacian_unnormalized_hand_worked(student, expect):
     tiny = [[0.0, 1.0, 0.0], [1.0 + 1e-13, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    heavy = [[0.0, 1e6 + 1e-5], [1e6, 0.0]]
+    at_limit = [[0.0, 1e-10], [0.0, 0.0]]
     check_cases(
         expect,
         student.graph_laplacian,
@@ -213,6 +219,9 @@ def test_graph_laplacian_unnormalized_hand_worked(student, expect):
             ),
             ("single-node", ([[0.0]],), [[0.0]]),
             ("asymmetry-of-1e-13-counts-as-symmetric", (tiny,), laplacian_oracle(np.array(tiny))),
+            # the limit 1e-10 * max(1, max|A|) grows with the weights and is allowed itself
+            ("weights-1e6-asymmetric-by-1e-5", (heavy,), laplacian_oracle(np.array(heavy))),
+            ("asymmetry-equal-to-the-limit", (at_limit,), laplacian_oracle(np.array(at_limit))),
         ],
     )
 
@@ -431,6 +440,7 @@ def test_spectral_bipartition_hand_worked(student, expect):
         ),
         ("clique-and-pair-node-0-negative", (clique_and_pair(),), [0, 0, 0, 0, 1, 1]),
         ("interleaved-triangles", (two_triangles,), [0, 1, 0, 1, 0, 1]),
+        ("two-nodes", ([[0, 1], [1, 0]],), [0, 1]),
     ]
     for name, args, expected in cases:
         with expect.case(name):
@@ -492,6 +502,8 @@ def test_spectral_embedding_hand_worked(student, expect):
                 (path_adjacency(5), 1),
                 path_eigenvector(5, 1)[:, None],
             ),
+            # (1, -1) / sqrt(2), with the tie rule of the sign convention
+            ("two-nodes-k=1", ([[0, 1], [1, 0]], 1), [[2**-0.5], [-(2**-0.5)]]),
         ],
         tol=EIGTOL,
     )
@@ -520,9 +532,70 @@ def test_spectral_embedding_rejects_bad_input(student, expect):
             ("k-zero", (path_adjacency(4), 0)),
             ("k-equals-n", (path_adjacency(4), 4)),
             ("k-not-an-integer", (path_adjacency(4), 1.5)),
+            ("k-is-a-bool", (path_adjacency(4), True)),
             ("single-node", ([[0.0]], 1)),
             ("not-symmetric", ([[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 2.0, 0.0]], 1)),
         ],
         reason="k must be an integer with 1 <= k <= n - 1, and A a square, symmetric, "
         "non-negative adjacency matrix with n >= 2",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _adjacency: `if A.shape[0] != A.shape[1]:` -> `if A.shape[(1)] != A.shape[1]:`, `if
+#   A.shape[0] != A.shape[1]:` -> `if A.shape[(-1)] != A.shape[1]:`, `if A.shape[0] !=
+#   A.shape[1]:` -> `if A.shape[0] != A.shape[(0)]:`, `if A.shape[0] < min_nodes:` -> `if
+#   A.shape[(1)] < min_nodes:`, `if A.shape[0] < min_nodes:` -> `if A.shape[(-1)] <
+#   min_nodes:`: a non-square A then fails in A - A.T, a broadcast of mismatched shapes,
+#   with a ValueError all the same; the node count is checked on a square A.
+# - _adjacency: `scale = max(1.0, float(np.max(np.abs(A)))) if A.size else 1.0` -> `scale
+#   = max(1.0, float(np.max((A)))) if A.size else 1.0`: a valid adjacency matrix has no
+#   negative entry, so its largest entry is its largest absolute entry; a negative one is
+#   refused either way.
+# - _adjacency: `if not np.all(np.abs(A - A.T) <= 1e-10 * scale):` -> `if not np.all((A -
+#   A.T) <= 1e-10 * scale):`, `if not np.all(np.abs(A - A.T) <= 1e-10 * scale):` -> `if not
+#   np.all(np.abs((A.T - A)) <= 1e-10 * scale):`: A - A.T is antisymmetric: an entry above
+#   the limit has a negative twin, so one-sided and two-sided checks agree.
+# - _unnormalized_laplacian: `return np.diag(A.sum(axis=1)) - A` -> `return
+#   np.diag(A.sum(axis=(0))) - A`: A is symmetric up to 1e-10 of its largest weight, so its
+#   column sums equal its row sums up to that.
+# - _fix_sign: `first = int(np.flatnonzero(magnitudes >= magnitudes.max() - _TIE)[0])` ->
+#   `first = int(np.flatnonzero((magnitudes > magnitudes.max() - _TIE))[0])`: the largest
+#   entry is always more than 1e-9 above max - 1e-9, so > and >= select the same entries.
+# - _fix_sign: `return -vector if vector[first] < 0 else vector` -> `return -vector if
+#   (vector[first] <= 0) else vector`: the entry that decides is the largest of a unit
+#   vector, never 0.
+# - adjacency_from_edges: `if pairs.ndim != 2 or pairs.shape[1] != 2:` -> `if (pairs.ndim
+#   != 2):`: a row of three or more numbers then fails to unpack into (i, j), with a
+#   ValueError all the same.
+# - adjacency_from_edges: `for (i, j), w in zip(pairs.tolist(), values.tolist(),
+#   strict=True):` -> `for (i, j), w in zip(pairs.tolist(), values.tolist(),
+#   strict=(False)):`: the number of weights is checked against the edges before this loop.
+# - graph_laplacian: `degrees = A.sum(axis=1)` -> `degrees = A.sum(axis=(0))`: A is
+#   symmetric up to 1e-10 of its largest weight, so its column sums equal its row sums up to
+#   that.
+# - num_connected_components: `return int(np.count_nonzero(eigenvalues <= tol))` ->
+#   `return int(np.count_nonzero((eigenvalues < tol)))`: the two differ only when an
+#   eigenvalue equals tol to the last bit.
+# - fiedler_vector: `return _low_eigenvectors(A, 1)[:, 0]` -> `return _low_eigenvectors(A,
+#   1)[:, (-1)]`: with k = 1 there is one column, so column -1 is column 0.
+# - spectral_bipartition: `f = _low_eigenvectors(_adjacency(A, min_nodes=2), 1)[:, 0]` ->
+#   `f = _low_eigenvectors(_adjacency(A, min_nodes=2), 1)[:, (-1)]`: with k = 1 there is one
+#   column, so column -1 is column 0.
+# - spectral_bipartition: `labels = (f < 0).astype(np.int64)` -> `labels = ((f >=
+#   0)).astype(np.int64)`: the labels are renamed so that node 0 has label 0, which undoes
+#   the swap.
+# - spectral_bipartition: `labels = (f < 0).astype(np.int64)` -> `labels = ((f <=
+#   0)).astype(np.int64)`: the two differ only when an entry of the Fiedler vector is
+#   exactly 0.
+# - spectral_embedding: `A = _adjacency(A, min_nodes=2)` -> `A = _adjacency(A,
+#   min_nodes=(1))`: a single node then fails the check of k, since 1 <= k <= n - 1 = 0 is
+#   impossible, with the same ValueError.
+# - spectral_embedding: `n = A.shape[0]` -> `n = A.shape[(1)]`, `n = A.shape[0]` -> `n =
+#   A.shape[(-1)]`: A is checked to be square first.
+# - spectral_embedding: `if not _is_integer(k) or not 1 <= k <= n - 1:` -> `if not
+#   _is_integer(k) or not (0) <= k <= n - 1:`: k = 0 then fails in np.column_stack of no
+#   columns, with a ValueError all the same.

@@ -24,18 +24,24 @@ loses about ``1e6 * 1e-16`` of absolute accuracy in each squared distance
 when computed from norms, so it is compared with ``atol=1e-7``.
 """
 
-import ast
-
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, check_errors, check_unmodified, function_node
+from grader.checks import (
+    VECTORISED,
+    CheckFailed,
+    check_errors,
+    check_unmodified,
+    describe_loops,
+    python_loops,
+)
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases):
@@ -153,6 +159,7 @@ def test_polynomial_kernel_rejects_bad_input(student, expect):
         [
             ("degree-0", ([[1.0]], [[1.0]], 0)),
             ("fractional-degree", ([[1.0]], [[1.0]], 2.5)),
+            ("degree-is-a-bool", ([[1.0]], [[1.0]], True)),
             *POINT_ERRORS[::3],
         ],
         reason="degree must be an integer >= 1 and the points non-empty 2-D arrays "
@@ -208,18 +215,15 @@ def test_rbf_kernel_far_from_origin_stays_in_0_1(student, expect, rng):
 
 
 @function("rbf_kernel")
+@rule(VECTORISED)
 def test_rbf_kernel_is_vectorised(student, expect, student_source):
     expect.close(student.rbf_kernel([[0.0]], [[1.0]], 1.0), [[np.exp(-1.0)]], **TOL)
-    node = function_node(student_source, "rbf_kernel")
-    if node is None:
-        raise CheckFailed("could not find a top-level definition of rbf_kernel in your module")
-    loops = (ast.For, ast.While, ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)
-    found = [sub for sub in ast.walk(node) if isinstance(sub, loops)]
-    if found:
+    loops = python_loops(student_source, "rbf_kernel")
+    if loops:
         raise CheckFailed(
-            f"rbf_kernel uses a Python loop (line {found[0].lineno}). The rule of this "
-            "exercise is to compute all squared distances at once: combine the squared "
-            "row norms of X and Y with X @ Y.T by broadcasting."
+            f"rbf_kernel works, but the exercise asks for vectorised code and it has "
+            f"{describe_loops(loops)}. Compute all squared distances at once: combine the "
+            "squared row norms of X and Y with X @ Y.T by broadcasting."
         )
 
 
@@ -258,6 +262,16 @@ def test_is_valid_kernel_matrix_hand_worked(student, expect, rng):
         ("eigenvalue-minus-1e-6", (np.diag([1.0, 0.5, -1e-6]),), False),
         ("tol-0.1-forgives-minus-0.05", ([[1.0, 0.0], [0.0, -0.05]], 0.1), True),
         ("tol-0.1-forgives-asymmetry-0.05", ([[1.0, 0.05], [0.0, 1.0]], 0.1), True),
+        # the documented limits, taken exactly: each is allowed
+        ("tol-0-identity", (np.eye(2), 0.0), True),
+        ("asymmetry-equal-to-tol", ([[1.0, 0.5], [0.0, 1.0]], 0.5), True),
+        ("smallest-eigenvalue-equal-to-minus-tol", (np.diag([1.0, -1e-8]),), True),
+        # eigenvalues of (K + K.T) / 2, not of K, 2 K or K / 2 ...
+        ("eigenvalue-minus-0.6e-8-below-scale-1", (np.diag([0.1, -0.6e-8]),), True),
+        ("eigenvalue-minus-1.5e-8-below-scale-1", (np.diag([0.1, -1.5e-8]),), False),
+        ("only-the-symmetric-part-is-psd-enough", ([[0.0, 0.45e-8], [1.35e-8, 0.0]],), True),
+        # ... and the scale is the largest eigenvalue in size, here a negative one
+        ("tol-2-forgives-minus-5", (np.diag([-5.0, 0.5]), 2.0), True),
     ]
     for name, args, expected in cases:
         with expect.case(name):
@@ -453,3 +467,52 @@ def test_kernel_ridge_predict_rejects_bad_input(student, expect):
         reason="K_test_train must be a non-empty 2-D matrix with one column per dual "
         "coefficient, and dual_coef 1-D",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - _square: `if K.ndim != 2 or K.size == 0 or K.shape[0] != K.shape[1]:` -> `if (K.ndim
+#   != 2 or K.size == 0):`, `if K.ndim != 2 or K.size == 0 or K.shape[0] != K.shape[1]:` ->
+#   `if K.ndim != 2 or K.size == 0 or K.shape[(1)] != K.shape[1]:`, `if K.ndim != 2 or
+#   K.size == 0 or K.shape[0] != K.shape[1]:` -> `if K.ndim != 2 or K.size == 0 or
+#   K.shape[(-1)] != K.shape[1]:`, `if K.ndim != 2 or K.size == 0 or K.shape[0] !=
+#   K.shape[1]:` -> `if K.ndim != 2 or K.size == 0 or K.shape[0] != K.shape[(0)]:`: a
+#   non-square K then fails in numpy (a product of mismatched shapes, or np.linalg.solve
+#   with LinAlgError, a subclass of ValueError), so ValueError is raised all the same.
+# - is_valid_kernel_matrix: `if K.ndim != 2 or K.size == 0:` -> `if K.ndim != 2 or K.size
+#   == (-1):`: an empty K then fails in the reduction over its eigenvalues, with a
+#   ValueError all the same.
+# - is_valid_kernel_matrix: `if K.ndim != 2 or K.size == 0:` -> `if (K.ndim != 2):`: an
+#   empty K then fails in the reduction over its eigenvalues, with a ValueError all the
+#   same.
+# - is_valid_kernel_matrix: `if K.shape[0] != K.shape[1] or not np.all(np.abs(K - K.T) <=
+#   tol):` -> `if K.shape[0] != K.shape[1] or not np.all((K - K.T) <= tol):`: K - K.T is
+#   antisymmetric: an entry above tol has a negative twin, so one-sided and two-sided checks
+#   agree.
+# - is_valid_kernel_matrix: `if K.shape[0] != K.shape[1] or not np.all(np.abs(K - K.T) <=
+#   tol):` -> `if K.shape[0] != K.shape[1] or not np.all(np.abs((K.T - K)) <= tol):`: a
+#   matrix and its negative have the same absolute entries.
+# - center_kernel: `n = K.shape[0]` -> `n = K.shape[(1)]`, `n = K.shape[0]` -> `n =
+#   K.shape[(-1)]`: K is checked to be square first.
+# - center_kernel: `H = np.eye(n) - np.full((n, n), 1.0 / n)` -> `H = (np.full((n, n), 1.0
+#   / n) - np.eye(n))`: (-H) K (-H) = H K H.
+# - kernel_ridge_fit: `if y.ndim != 1 or y.shape[0] != K.shape[0]:` -> `if (y.ndim !=
+#   1):`: a y of the wrong length then fails in np.linalg.solve, with a ValueError all the
+#   same.
+# - kernel_ridge_fit: `if y.ndim != 1 or y.shape[0] != K.shape[0]:` -> `if y.ndim != 1 or
+#   y.shape[(-1)] != K.shape[0]:`: y is checked to be 1-D first (in the same condition), so
+#   shape[-1] is shape[0].
+# - kernel_ridge_fit: `if y.ndim != 1 or y.shape[0] != K.shape[0]:` -> `if y.ndim != 1 or
+#   y.shape[0] != K.shape[(1)]:`, `if y.ndim != 1 or y.shape[0] != K.shape[0]:` -> `if
+#   y.ndim != 1 or y.shape[0] != K.shape[(-1)]:`, `return np.linalg.solve(K + alpha *
+#   np.eye(K.shape[0]), y)` -> `return np.linalg.solve(K + alpha * np.eye(K.shape[(1)]),
+#   y)`, `return np.linalg.solve(K + alpha * np.eye(K.shape[0]), y)` -> `return
+#   np.linalg.solve(K + alpha * np.eye(K.shape[(-1)]), y)`: K is checked to be square first.
+# - kernel_ridge_predict: `if c.ndim != 1 or c.shape[0] != K.shape[1]:` -> `if (c.ndim !=
+#   1):`: a c of the wrong length then fails in the product K @ c, with a ValueError all the
+#   same.
+# - kernel_ridge_predict: `if c.ndim != 1 or c.shape[0] != K.shape[1]:` -> `if c.ndim != 1
+#   or c.shape[(-1)] != K.shape[1]:`: c is checked to be 1-D first, so shape[-1] is
+#   shape[0].

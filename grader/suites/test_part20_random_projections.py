@@ -49,6 +49,7 @@ DRAW = {"rtol": 1e-12, "atol": 0.0}
 function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
+rule = pytest.mark.rule
 
 
 def check_cases(expect, call, cases, tol=TOL):
@@ -99,6 +100,7 @@ def test_jl_min_dim_rejects_bad_input(student, expect):
             ("eps-nan", (100, float("nan"))),
             ("no-samples", (0, 0.1)),
             ("fractional-samples", (2.5, 0.1)),
+            ("samples-is-a-bool", (True, 0.1)),
         ],
         reason="n_samples must be an integer >= 1 and eps must satisfy 0 < eps < 1",
     )
@@ -121,6 +123,7 @@ BAD_DIMS = [
     ("k-zero", (5, 0)),
     ("k-negative", (5, -2)),
     ("d-fractional", (2.5, 3)),
+    ("k-is-a-bool", (5, True)),
 ]
 
 
@@ -405,6 +408,11 @@ def matrix_shortcuts(source, name):
 
 @function("fwht")
 @weight(2)
+@rule(
+    "``@``",
+    "``scipy.linalg.hadamard``",
+    *(f"``np.{name}``" for name in sorted(FORBIDDEN - {"hadamard"})),
+)
 def test_fwht_is_written_by_hand(student, expect, student_source):
     expect.close(student.fwht([1, 2, 3, 4]), [10.0, -2.0, -4.0, 0.0], **TOL)
     expect.that(
@@ -418,3 +426,25 @@ def test_fwht_is_written_by_hand(student, expect, student_source):
         "write the butterfly passes yourself, without building the Hadamard matrix or "
         "multiplying by it: that product costs O(n**2), the passes O(n log n)",
     )
+
+
+# ------------------------------------------------------------------ equivalent mutants
+
+# Equivalent mutants (tools/mutants.py): one-line faults in the reference solution that
+# behave like it on every valid input, so no test can tell them apart.
+# - max_distortion: `if X.ndim != 2 or Z.ndim != 2:` -> `if (X.ndim != 2 and Z.ndim !=
+#   2):`, `if X.ndim != 2 or Z.ndim != 2:` -> `if (Z.ndim != 2):`, `if X.ndim != 2 or Z.ndim
+#   != 2:` -> `if (X.ndim != 2):`: a 1-D X or Z then fails in the sum over axis 1
+#   (np.exceptions.AxisError, a ValueError), with a ValueError all the same.
+# - max_distortion: `if X.shape[0] < 2:` -> `if X.shape[0] < (1):`: a single point then
+#   leaves no pair, and the reductions over the empty pairs raise a ValueError all the same.
+# - max_distortion: `bad = int(np.argmin(before))` -> `bad = int((np.argmax(before)))`:
+#   this line only picks the pair that the error message names; the ValueError is raised
+#   either way.
+# - max_distortion: `before = np.sum((X[i] - X[j]) ** 2, axis=1)` -> `before =
+#   np.sum(((X[j] - X[i])) ** 2, axis=1)`, `after = np.sum((Z[i] - Z[j]) ** 2, axis=1)` ->
+#   `after = np.sum(((Z[j] - Z[i])) ** 2, axis=1)`, `return float(np.max(np.abs(after /
+#   before - 1.0)))` -> `return float(np.max(np.abs((1.0 - after / before))))`: a difference
+#   and its negative have the same square, and 1 - r and r - 1 the same absolute value.
+# - fwht: `blocks = y.reshape(-1, 2, h)` -> `blocks = y.reshape(-(2), 2, h)`: reshape(-2,
+#   2, h) is read as reshape(-1, 2, h).
