@@ -104,6 +104,16 @@ class Expect:
         prefix = f"[{self._case}] " if self._case else ""
         raise CheckFailed(f"{prefix}{self._call()} {problem}")
 
+    def value_of(self, thunk, expected):
+        """The value of a call; if the student's code raised instead, say what was expected."""
+        try:
+            return thunk()
+        except StudentRaised as error:
+            prefix = f"[{self._case}] " if self._case else ""
+            raise CheckFailed(
+                f"{prefix}{error}; expected it to return {describe_value(expected)}"
+            ) from None
+
     def that(self, condition, problem: str) -> None:
         """Fail with ``<call> <problem>`` unless ``condition`` holds."""
         if not bool(condition):

@@ -35,7 +35,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, check_errors, check_unmodified, function_node
+from grader.checks import CheckFailed, calls, check_errors, check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -47,16 +47,22 @@ rule = pytest.mark.rule
 
 def check_cases(expect, call, cases):
     """Each case is (name, args, expected): call(*args) must be close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **TOL)
+            expect.close(expect.value_of(thunk, expected), expected, **TOL)
 
 
 def check_scalars(expect, call, cases, kind, **tolerance):
     """Each case is (name, args, kwargs, expected): a scalar of ``kind`` equal to expected."""
-    for name, args, kwargs, expected in cases:
+    thunks = calls(
+        expect.student,
+        call,
+        [(tuple(args), dict(kwargs)) for name, args, kwargs, expected in cases],
+    )
+    for (name, _args, _kwargs, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.scalar(call(*args, **kwargs), expected, kind=kind, **tolerance)
+            expect.scalar(expect.value_of(thunk, expected), expected, kind=kind, **tolerance)
 
 
 def rule_broken(problem):

@@ -44,6 +44,7 @@ import pytest
 
 from grader.checks import (
     VECTORISED,
+    calls,
     check_errors,
     check_unmodified,
     describe_loops,
@@ -64,16 +65,18 @@ rule = pytest.mark.rule
 
 def check_cases(expect, call, cases, tol=TOL):
     """Each case is (name, args, expected): call(*args) must be an array close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **tol)
+            expect.close(expect.value_of(thunk, expected), expected, **tol)
 
 
 def check_scalars(expect, call, cases, tol=TOL):
     """Each case is (name, args, expected): call(*args) must be a float close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.scalar(call(*args), expected, kind=float, **tol)
+            expect.scalar(expect.value_of(thunk, expected), expected, kind=float, **tol)
 
 
 # ------------------------------------------------------------------ lp_norm

@@ -54,7 +54,7 @@ import ast
 import numpy as np
 import pytest
 
-from grader.checks import function_node
+from grader.checks import calls, check_errors, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -66,16 +66,10 @@ rule = pytest.mark.rule
 
 def check_cases(expect, call, cases):
     """Each case is (name, args, expected): call(*args) must be close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **TOL)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args) or (name, args, kwargs): the call must raise ``exception``."""
-    for name, args, *kwargs in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason, **(kwargs[0] if kwargs else {}))
+            expect.close(expect.value_of(thunk, expected), expected, **TOL)
 
 
 def check_unmodified(expect, arrays, originals):

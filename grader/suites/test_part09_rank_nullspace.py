@@ -70,7 +70,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, function_node
+from grader.checks import CheckFailed, calls, check_errors, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 SUBSPACE_ATOL = 1e-9
@@ -87,23 +87,26 @@ rule = pytest.mark.rule
 
 def check_cases(expect, call, cases):
     """Each case is (name, args, kwargs, expected): call(*args, **kwargs) is close to expected."""
-    for name, args, kwargs, expected in cases:
+    thunks = calls(
+        expect.student,
+        call,
+        [(tuple(args), dict(kwargs)) for name, args, kwargs, expected in cases],
+    )
+    for (name, _args, _kwargs, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args, **kwargs), expected, **TOL)
+            expect.close(expect.value_of(thunk, expected), expected, **TOL)
 
 
 def check_answers(expect, call, cases, kind):
     """Each case is (name, args, kwargs, expected): a scalar of ``kind`` equal to expected."""
-    for name, args, kwargs, expected in cases:
+    thunks = calls(
+        expect.student,
+        call,
+        [(tuple(args), dict(kwargs)) for name, args, kwargs, expected in cases],
+    )
+    for (name, _args, _kwargs, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.scalar(call(*args, **kwargs), expected, kind=kind)
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args, kwargs): call(*args, **kwargs) must raise ``exception``."""
-    for name, args, kwargs in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason, **kwargs)
+            expect.scalar(expect.value_of(thunk, expected), expected, kind=kind)
 
 
 def check_unmodified(expect, arrays, originals):

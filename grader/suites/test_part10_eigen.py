@@ -49,7 +49,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, check_unmodified, function_node
+from grader.checks import CheckFailed, check_errors, check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 EIGEN_SOLVERS = ("eig", "eigh", "eigvals", "eigvalsh")
@@ -58,13 +58,6 @@ function = pytest.mark.function
 weight = pytest.mark.weight
 gated = pytest.mark.gated
 rule = pytest.mark.rule
-
-
-def check_errors(expect, call, cases, exception=ValueError, reason=""):
-    """Each case is (name, args, kwargs): call(*args, **kwargs) must raise ``exception``."""
-    for name, args, kwargs in cases:
-        with expect.case(name):
-            expect.raises(exception, call, *args, reason=reason, **kwargs)
 
 
 def pair(expect, got, first, second):

@@ -55,7 +55,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, check_errors, check_unmodified, function_node
+from grader.checks import CheckFailed, calls, check_errors, check_unmodified, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -67,16 +67,18 @@ rule = pytest.mark.rule
 
 def check_cases(expect, call, cases):
     """Each case is (name, args, expected): call(*args) must be close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **TOL)
+            expect.close(expect.value_of(thunk, expected), expected, **TOL)
 
 
 def check_scalars(expect, call, cases, kind, **tolerance):
     """Each case is (name, args, expected): call(*args) is a scalar of ``kind`` equal to it."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.scalar(call(*args), expected, kind=kind, **tolerance)
+            expect.scalar(expect.value_of(thunk, expected), expected, kind=kind, **tolerance)
 
 
 def orthonormal_columns(rng, m, r):

@@ -65,7 +65,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, check_errors
+from grader.checks import CheckFailed, calls, check_errors
 
 function = pytest.mark.function
 weight = pytest.mark.weight
@@ -84,16 +84,18 @@ def scaled(expected, rtol=1e-9):
 
 def check_cases(expect, call, cases, rtol=1e-9):
     """Each case is (name, args, expected): call(*args) must be close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **scaled(expected, rtol))
+            expect.close(expect.value_of(thunk, expected), expected, **scaled(expected, rtol))
 
 
 def check_answers(expect, call, cases):
     """Each case is (name, A, expected): call(A) must return the Python bool expected."""
-    for name, A, expected in cases:
+    thunks = calls(expect.student, call, [((A,), {}) for name, A, expected in cases])
+    for (name, _A, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.scalar(call(A), expected, kind=bool)
+            expect.scalar(expect.value_of(thunk, expected), expected, kind=bool)
 
 
 def check_unmodified(expect, arrays, originals):
@@ -511,10 +513,11 @@ def quadratic_oracle(A, x):
 
 def check_quadratic(expect, call, cases):
     """Each case is (name, A, x): call(A, x) is a float equal to the double sum."""
-    for name, A, x in cases:
+    thunks = calls(expect.student, call, [((A, x), {}) for name, A, x in cases])
+    for (name, A, x), thunk in zip(cases, thunks, strict=True):
         value, size = quadratic_oracle(np.asarray(A, dtype=float).tolist(), np.asarray(x).tolist())
         with expect.case(name):
-            expect.scalar(call(A, x), value, kind=float, rtol=1e-9, atol=1e-10 * size)
+            expect.scalar(thunk(), value, kind=float, rtol=1e-9, atol=1e-10 * size)
 
 
 @function("quadratic_form")
@@ -644,10 +647,13 @@ def test_nearest_psd_rejects_bad_shapes(student, expect):
 
 def check_log_dets(expect, call, cases):
     """Each case is (name, A, expected): call(A) is a float close to expected."""
-    for name, A, expected in cases:
+    thunks = calls(expect.student, call, [((A,), {}) for name, A, expected in cases])
+    for (name, A, expected), thunk in zip(cases, thunks, strict=True):
         n = np.shape(A)[0]
         with expect.case(name):
-            expect.scalar(call(A), expected, kind=float, rtol=1e-9, atol=1e-9 * n)
+            expect.scalar(
+                expect.value_of(thunk, expected), expected, kind=float, rtol=1e-9, atol=1e-9 * n
+            )
 
 
 @function("log_det")

@@ -56,7 +56,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checks import check_errors, function_node
+from grader.checks import calls, check_errors, function_node
 
 TOL = {"rtol": 1e-9, "atol": 1e-9}
 
@@ -87,9 +87,10 @@ def scaled(expected, rtol=1e-9):
 
 def check_cases(expect, call, cases, rtol=1e-9):
     """Each case is (name, args, expected): call(*args) must be close to expected."""
-    for name, args, expected in cases:
+    thunks = calls(expect.student, call, [(tuple(args), {}) for name, args, expected in cases])
+    for (name, _args, expected), thunk in zip(cases, thunks, strict=True):
         with expect.case(name):
-            expect.close(call(*args), expected, **scaled(expected, rtol))
+            expect.close(expect.value_of(thunk, expected), expected, **scaled(expected, rtol))
 
 
 def check_unmodified(expect, arrays, originals):
