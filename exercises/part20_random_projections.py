@@ -1,7 +1,7 @@
 """Part 20: Random Projections and Fast Transforms.
 
 The Johnson-Lindenstrauss lemma says that n points can be mapped into about
-``log(n) / eps**2`` dimensions by a random matrix while every pairwise distance
+``log(n) / eps**2`` dimensions by a random matrix while every pairwise squared distance
 changes by a factor of at most ``1 +- eps``, whatever the original dimension. Random
 and structured (Hadamard) transforms make such reductions cheap enough for very large
 data. Fill in each function below, then run ``la4ml grade 20``.
@@ -19,9 +19,10 @@ def jl_min_dim(n_samples, eps):
     """Target dimension that the Johnson-Lindenstrauss lemma guarantees is enough.
 
     The result is ``ceil(4 * ln(n_samples) / (eps**2 / 2 - eps**3 / 3))``: a random
-    projection to that many dimensions keeps every pairwise squared distance within a
-    factor ``1 +- eps`` with high probability. It does not depend on the original
-    dimension.
+    Gaussian projection to that many dimensions keeps every pairwise squared distance
+    within a factor ``1 +- eps`` with probability at least ``1 / n_samples`` (the
+    union-bound proof of the lemma; a larger constant than 4 buys a probability
+    closer to 1). It does not depend on the original dimension.
 
     Parameters
     ----------

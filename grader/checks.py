@@ -253,6 +253,48 @@ def parsed(source: str) -> ast.Module | None:
     return _parse(source)
 
 
+def _only_raises_not_implemented(node: ast.FunctionDef) -> bool:
+    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
+    if node.decorator_list or len(body) != 1 or not isinstance(body[0], ast.Raise):
+        return False
+    raised = body[0].exc
+    if isinstance(raised, ast.Call):
+        raised = raised.func
+    return isinstance(raised, ast.Name) and raised.id == "NotImplementedError"
+
+
+def untouched_stubs(source: str, part) -> set[str]:
+    """The part's functions that the module defines once, with a body that only raises.
+
+    Such a function can only raise NotImplementedError, so its tests need not
+    run. A name bound anywhere else at module level (assigned, imported,
+    redefined) is not counted: the grader then runs its tests as usual.
+    """
+    tree = _parse(source)
+    if tree is None:
+        return set()
+    bindings: dict[str, list[ast.AST]] = {}
+    for node in tree.body:
+        for name in _bound_names(node):
+            bindings.setdefault(name, []).append(node)
+    return {
+        f.name
+        for f in part.functions
+        if len(bindings.get(f.name, [])) == 1
+        and isinstance(bindings[f.name][0], ast.FunctionDef)
+        and _only_raises_not_implemented(bindings[f.name][0])
+    }
+
+
+def _bound_names(node: ast.AST) -> list[str]:
+    """Names a top-level statement binds (any statement other than a plain def binds all)."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return [(a.asname or a.name).split(".")[0] for a in node.names]
+    return [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
+
+
 def function_node(source: str, name: str) -> ast.FunctionDef | None:
     """The top-level definition of ``name`` in a student's source, parsed but never run.
 

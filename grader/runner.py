@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from grader import student_files
+from grader.checks import untouched_stubs
 from grader.flags import forbidden_flags, source_flags
 from grader.integrity import verify_installation
 from grader.lanes import partition, run_in_lanes
@@ -175,6 +176,8 @@ def grade(
         else:
             results[part.number] = missing_part(part, options.shown(part.filename))
     flags: list[Flag] = []
+    if lanes > 1 and len(_busy(options.workspace, present)) < 2:
+        lanes = 1  # a second lane costs a second warm parent: worth it only with work to share
     if present and lanes > 1 and parent is None and len(present) > 1:
 
         def grade_group(group, on_test):
@@ -202,6 +205,21 @@ def grade(
     )
 
 
+def _busy(workspace: Path, parts: list[Part]) -> list[Part]:
+    """The parts whose module has a function that is not still its stub (read, never run)."""
+    busy = []
+    for part in parts:
+        try:
+            source = student_files.decode_source(
+                student_files.read_module(workspace, part.filename)
+            )
+        except OSError:
+            source = None
+        if source is None or len(untouched_stubs(source, part)) < len(part.functions):
+            busy.append(part)
+    return busy
+
+
 def _grade_present(course, options, present, isolation, progress, parent):
     """Grade parts whose module exists, in this process: their results and flags."""
     own_parent = parent is None
@@ -220,7 +238,7 @@ def _grade_present(course, options, present, isolation, progress, parent):
                 options.shown(part.filename),
             )
             runs[part.suite_path.resolve()] = PartRun(part, sandbox)
-        _run_session(runs, options, progress, early_start=isolation.strong)
+        _run_session(runs, options, progress)
     finally:
         for run in runs.values():
             run.sandbox.close()
@@ -265,19 +283,15 @@ def _flags(run: PartRun, result: PartResult) -> list[Flag]:
     return flags
 
 
-def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress, early_start) -> None:
+def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress) -> None:
     """One pytest session over the runs' suites.
 
-    With namespaces, every sandbox starts before collection so that forks and
-    imports overlap with it (student code cannot reach the suites). Without
-    them, student code could rewrite a suite file before pytest reads it, so
-    the sandboxes start only once every suite is collected.
+    The warm parent boots while pytest collects the suites; the sandboxes
+    start once every suite is collected, so no student code runs before the
+    suites are read (without namespaces, it could otherwise rewrite one).
     """
-    if early_start:
-        for run in runs.values():
-            run.sandbox.start()
     plugin = GradingPlugin(
-        runs, options.seed, progress, start_sandboxes=not early_start, only_case=options.only_case
+        runs, options.seed, progress, start_sandboxes=True, only_case=options.only_case
     )
     _forget_suite_modules(runs)
     with _pinned_environment(), warnings.catch_warnings():
