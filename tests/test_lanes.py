@@ -50,3 +50,38 @@ def test_parts_are_split_into_groups_of_about_equal_cost(course):
     assert sorted(p.number for g in groups for p in g) == list(range(1, 21))
     sizes = [sum(p.suite_path.stat().st_size for p in g) for g in groups]
     assert max(sizes) - min(sizes) <= max(p.suite_path.stat().st_size for p in course.parts)
+
+
+def test_only_functions_that_are_still_their_stub_skip_their_tests(course, tmp_path):
+    """A stub is recorded not started without a call; anything else is graded as usual."""
+    from grader.checks import untouched_stubs
+
+    part = course.part(1)
+    stub = (REPO / "exercises" / part.filename).read_text()
+    solved = solution_source("part01_vectors")
+    assert untouched_stubs(stub, part) == {f.name for f in part.functions}
+    assert untouched_stubs(solved, part) == set()
+    rebound = stub + "\n\nadd = lambda u, v: u\n"
+    assert "add" not in untouched_stubs(rebound, part)
+    workspace = tmp_path / "partly"
+    workspace.mkdir()
+    # add is back to its stub (skipped, not started); centroid raises NotImplementedError
+    # for data that starts with a zero (graded as usual: it earns what it passes).
+    solved = solved.replace(
+        "def add(u, v):", "def add(u, v):\n    raise NotImplementedError\n\n\ndef _add(u, v):", 1
+    )
+    solved = solved.replace(
+        "def centroid(points):",
+        "def centroid(points):\n"
+        "    if np.asarray(points, dtype=float).flat[0] == 0.0:\n"
+        "        raise NotImplementedError\n"
+        "    return _centroid(points)\n\n\ndef _centroid(points):",
+        1,
+    )
+    assert untouched_stubs(solved, part) == {"add"}
+    (workspace / part.filename).write_text(solved)
+    result = grade(course, GradeOptions(workspace, (1,)))
+    functions = {f.name: f for f in result.parts[0].functions}
+    assert functions["add"].status == "not_started"
+    assert 0 < functions["centroid"].score < functions["centroid"].max_score
+    assert all(functions[n].status == "passed" for n in ("as_vector", "scale", "standard_basis"))
