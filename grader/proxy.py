@@ -64,6 +64,10 @@ class CallRecord:
         arrays: dict = {}
         arguments = [python_literal(a, arrays) for a in self.args]
         arguments += [f"{k}={python_literal(v, arrays)}" for k, v in self.kwargs.items()]
+        if sum(map(len, arguments)) > MAX_CALL_CHARS:  # too long to read: save every array
+            arrays = {}
+            arguments = [python_literal(a, arrays, 0) for a in self.args]
+            arguments += [f"{k}={python_literal(v, arrays, 0)}" for k, v in self.kwargs.items()]
         lines = [
             "import numpy as np",
             'np.set_printoptions(floatmode="unique")  # every digit that matters',
@@ -76,21 +80,25 @@ class CallRecord:
 
 
 LARGE_ARRAY = 48  # entries; larger arrays are saved to a .npz file instead of written out
+MAX_CALL_CHARS = 4000  # a call written out at more length saves all its arrays instead
 
 
-def python_literal(value, arrays: dict) -> str:
-    """Python source that evaluates to ``value`` exactly (floats round-trip through repr)."""
+def python_literal(value, arrays: dict, large: int = LARGE_ARRAY) -> str:
+    """Python source that evaluates to ``value`` exactly (floats round-trip through repr).
+
+    Arrays of more than ``large`` entries go into ``arrays`` and are referred to by name.
+    """
     if isinstance(value, np.ndarray):
-        if value.size > LARGE_ARRAY:
+        if value.size > large:
             name = f"a{len(arrays)}"
             arrays[name] = value
             return f'case["{name}"]'
         if value.size == 0:
             return f"np.empty({value.shape}, dtype=np.{value.dtype.name})"
-        body = python_literal(value.tolist(), arrays)
+        body = python_literal(value.tolist(), arrays, large)
         return f"np.array({body}, dtype=np.{value.dtype.name})"
     if isinstance(value, np.generic):
-        return f"np.{value.dtype.name}({python_literal(value.item(), arrays)})"
+        return f"np.{value.dtype.name}({python_literal(value.item(), arrays, large)})"
     if isinstance(value, float):
         if value != value:
             return 'float("nan")'
@@ -104,12 +112,12 @@ def python_literal(value, arrays: dict) -> str:
             f"complex({python_literal(value.real, arrays)}, {python_literal(value.imag, arrays)})"
         )
     if isinstance(value, list):
-        return "[" + ", ".join(python_literal(v, arrays) for v in value) + "]"
+        return "[" + ", ".join(python_literal(v, arrays, large) for v in value) + "]"
     if isinstance(value, tuple):
-        inner = ", ".join(python_literal(v, arrays) for v in value)
+        inner = ", ".join(python_literal(v, arrays, large) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, dict):
-        items = ", ".join(f"{k!r}: {python_literal(v, arrays)}" for k, v in value.items())
+        items = ", ".join(f"{k!r}: {python_literal(v, arrays, large)}" for k, v in value.items())
         return "{" + items + "}"
     return repr(value)
 
