@@ -21,6 +21,12 @@ from grader.cohort.cli import class_group
 from grader.delivery.commands import COMMANDS as DELIVERY_COMMANDS
 from grader.hints import choose_function, latest_statuses, next_hint
 from grader.manifest import Course, ManifestError, load_course
+from grader.options import (
+    import_timeout_option,
+    isolation_option,
+    memory_option,
+    timeout_option,
+)
 from grader.reports.formats import FORMATS
 from grader.reports.table import STATUS_STYLE
 from grader.version import grader_version
@@ -48,15 +54,6 @@ def _workspace(path: Path | None) -> Path:
     except WorkspaceError as error:
         raise UsageError(str(error)) from None
 
-
-isolation_option = click.option(
-    "--isolation",
-    type=click.Choice(["auto", "namespaces", "rlimits"]),
-    default="auto",
-    show_default=True,
-    help="How student code is isolated: namespaces (bubblewrap) where available, or "
-    "resource limits only. 'namespaces' fails if they are unavailable.",
-)
 
 manifest_option = click.option(
     "--manifest",
@@ -111,27 +108,9 @@ def main() -> None:
     show_default=True,
     help="Seed for the suites' random inputs (instructors may keep theirs secret).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=5.0,
-    show_default=True,
-    help="Seconds one call of a student function may take.",
-)
-@click.option(
-    "--import-timeout",
-    type=click.FloatRange(min=0.1),
-    default=10.0,
-    show_default=True,
-    help="Seconds importing a student module may take.",
-)
-@click.option(
-    "--memory",
-    type=click.IntRange(min=256),
-    default=2048,
-    show_default=True,
-    help="Address-space limit of a sandbox, in MiB.",
-)
+@timeout_option
+@import_timeout_option
+@memory_option
 @click.option(
     "--run-timeout",
     type=click.FloatRange(min=1),
@@ -288,13 +267,7 @@ def _keep_failing_inputs(workspace: Path, result, save: bool) -> None:
     default=None,
     help="The workspace (default: the one found from this folder upward).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=5.0,
-    show_default=True,
-    help="Seconds one call of a student function may take.",
-)
+@timeout_option
 @isolation_option
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
 @manifest_option

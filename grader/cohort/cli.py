@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from grader.options import isolation_option, timeout_option
+
 EXIT_USAGE = 2
 
 
@@ -65,13 +67,7 @@ def class_group() -> None:
     show_default=True,
     help="Seconds one student may take; then the student is recorded as timeout.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=5.0,
-    show_default=True,
-    help="Seconds one call of a student function may take.",
-)
+@timeout_option
 @click.option(
     "--student",
     "students",
@@ -86,13 +82,7 @@ def class_group() -> None:
     metavar="K/N",
     help="Grade only the K-th of N stable shards of the students (by id).",
 )
-@click.option(
-    "--isolation",
-    type=click.Choice(["auto", "namespaces", "rlimits"]),
-    default="auto",
-    show_default=True,
-    help="How student code is isolated.",
-)
+@isolation_option
 @click.option(
     "--allow-weak-isolation",
     is_flag=True,

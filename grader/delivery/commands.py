@@ -27,6 +27,7 @@ from grader.delivery.wheel import WheelError
 from grader.delivery.workspaces import WorkspaceFilesError, init_workspace, reset_part
 from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
+from grader.options import import_timeout_option, memory_option, timeout_option
 from grader.reports.gradescope import VISIBILITIES
 from grader.workspace import WorkspaceError, resolve_workspace
 
@@ -220,27 +221,9 @@ def autograder_group() -> None:
 @autograder_group.command("gradescope")
 @parts_option
 @click.option("--seed", type=int, default=0, show_default=True, help="Your secret seed.")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=5.0,
-    show_default=True,
-    help="Seconds one call of a student function may take.",
-)
-@click.option(
-    "--import-timeout",
-    type=click.FloatRange(min=0.1),
-    default=10.0,
-    show_default=True,
-    help="Seconds importing a student module may take.",
-)
-@click.option(
-    "--memory",
-    type=click.IntRange(min=256),
-    default=2048,
-    show_default=True,
-    help="Address-space limit of a sandbox, in MiB.",
-)
+@timeout_option
+@import_timeout_option
+@memory_option
 @click.option(
     "--run-timeout",
     type=click.FloatRange(min=10),
