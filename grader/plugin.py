@@ -76,12 +76,10 @@ class GradingPlugin:
         runs: dict[Path, PartRun],
         seed: int,
         progress: Callable[[PartRun, TestResult], None] | None = None,
-        start_sandboxes: bool = False,
         only_case: str | None = None,
     ):
         self.runs = runs
         self.only_case = only_case
-        self.start_sandboxes = start_sandboxes
         self.seed = seed
         self.progress = progress
         self._phases: dict[str, list[bool]] = {}
@@ -130,15 +128,14 @@ class GradingPlugin:
             items[:] = []
 
     def pytest_collection_finish(self, session):
-        """Every suite is imported: start the sandboxes (if not yet) and wait for imports.
+        """Every suite is imported: start the sandboxes and wait for their imports.
 
         Waiting here gets each import's reply early, so that every sandbox is
         stopped until its first call instead of running on unwatched.
         """
         try:
             for run in self.runs.values():
-                if self.start_sandboxes:
-                    run.sandbox.start()
+                run.sandbox.start()
             for run in self.runs.values():
                 with contextlib.suppress(StudentCodeError):
                     run.sandbox.ensure_imported()

@@ -290,9 +290,7 @@ def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress) -> 
     start once every suite is collected, so no student code runs before the
     suites are read (without namespaces, it could otherwise rewrite one).
     """
-    plugin = GradingPlugin(
-        runs, options.seed, progress, start_sandboxes=True, only_case=options.only_case
-    )
+    plugin = GradingPlugin(runs, options.seed, progress, only_case=options.only_case)
     _forget_suite_modules(runs)
     with _pinned_environment(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
