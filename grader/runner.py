@@ -165,7 +165,7 @@ def grade(
     parts = select_parts(course, options.parts)
     if _uses_installed_suites(course, parts):
         verify_installation()
-    isolation = parent.isolation if parent is not None else choose(options.isolation)
+    isolation = parent.isolation if parent is not None else choose(options.isolation, probe=False)
     results: dict[int, PartResult] = {}
     present = []
     for part in parts:
@@ -183,11 +183,16 @@ def grade(
         def grade_group(group, on_test):
             return _grade_present(course, options, group, isolation, on_test, None)
 
-        for graded, group_flags in run_in_lanes(partition(present, lanes), grade_group, progress):
+        for graded, group_flags, used in run_in_lanes(
+            partition(present, lanes), grade_group, progress
+        ):
             results.update(graded)
             flags += group_flags
+            isolation = used if not used.strong else isolation
     elif present:
-        graded, flags = _grade_present(course, options, present, isolation, progress, parent)
+        graded, flags, isolation = _grade_present(
+            course, options, present, isolation, progress, parent
+        )
         results.update(graded)
     flags.sort(key=lambda f: (f.part, f.function or "", f.line or 0, f.detail))
     ordered = [results[p.number] for p in parts]
@@ -221,7 +226,7 @@ def _busy(workspace: Path, parts: list[Part]) -> list[Part]:
 
 
 def _grade_present(course, options, present, isolation, progress, parent):
-    """Grade parts whose module exists, in this process: their results and flags."""
+    """Grade parts whose module exists, in this process: results, flags, isolation used."""
     own_parent = parent is None
     if own_parent:
         parent = WarmParent(options.limits, isolation)
@@ -253,7 +258,7 @@ def _grade_present(course, options, present, isolation, progress, parent):
             error = f"the hidden suite failed to load: {run.collection_errors[0]}"
         results[run.part.number] = score_part(run.part, list(run.tests.values()), error)
         flags += _flags(run, results[run.part.number])
-    return results, flags
+    return results, flags, parent.isolation
 
 
 def _clear(parent: WarmParent) -> None:

@@ -151,6 +151,23 @@ def test_weak_isolation_is_reported_in_every_format(grader):
     assert "namespaces were required but bubblewrap was not found" in required.stderr
 
 
+def test_a_bubblewrap_that_fails_falls_back_and_says_why(grader):
+    """bubblewrap installed but refused namespaces: the grade still runs, and says so."""
+    workspace = grader.workspace("refused")
+    grader.write(workspace / "part01_vectors.py", solution_source("part01_vectors"))
+    fake = grader.write(
+        grader.scratch / "bwrap",
+        "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n",
+    )
+    fake.chmod(0o755)
+    report = grade_json(grader, workspace, "1", env={"LA4ML_BWRAP": str(fake)})
+    assert report["isolation"] == "rlimits" and report["score"] == 14
+    table = grader.run(
+        "grade", "1", "-w", workspace, "--no-history", env={"LA4ML_BWRAP": str(fake)}
+    )
+    assert "No permissions to create new namespace" in table.stdout
+
+
 # ---------------------------------------------------------------- 3. the harness judges
 
 

@@ -148,7 +148,13 @@ class WarmParent:
             self._launch = None
 
     def _wait_ready(self) -> None:
-        message, fds = self._receive_with_fds()
+        try:
+            message, fds = self._receive_with_fds()
+        except SandboxUnavailable as error:
+            if not self.isolation.tentative:
+                raise
+            self._fall_back(str(error))
+            message, fds = self._receive_with_fds()
         if not message.get("ready") or len(fds) != 1:
             raise SandboxUnavailable("the sandbox parent did not start properly")
         self._pidfd = fds[0]
@@ -168,6 +174,19 @@ class WarmParent:
             raise SandboxUnavailable(
                 f"the sandbox parent stopped answering: {error}{self._stderr_tail()}"
             ) from None
+
+    def _fall_back(self, why: str) -> None:
+        """Namespaces were assumed, not probed, and failed: start again with rlimits only."""
+        self._stop_process()
+        what = why.removeprefix("the sandbox parent ")
+        self.isolation = Isolation(
+            RLIMITS,
+            f"bubblewrap cannot create namespaces here ({what}); unprivileged user "
+            "namespaces may be disabled",
+        )
+        self.scratch_root = Path(tempfile.mkdtemp(prefix="la4ml-sandboxes-"))
+        os.chmod(self.scratch_root, 0o755)
+        self._start()
 
     def _continue(self) -> None:
         """A sandbox of the same uid may have stopped the zygote: continue it first."""

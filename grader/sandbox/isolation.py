@@ -60,6 +60,7 @@ class Isolation:
 
     level: str
     reason: str = ""
+    tentative: bool = False  # not probed yet: the warm parent falls back if namespaces fail
 
     @property
     def strong(self) -> bool:
@@ -106,10 +107,22 @@ def detect() -> Isolation:
     return Isolation(NAMESPACES)
 
 
-def choose(requested: str) -> Isolation:
-    """The isolation for ``requested`` ("auto", "namespaces" or "rlimits")."""
+def choose(requested: str, probe: bool = True) -> Isolation:
+    """The isolation for ``requested`` ("auto", "namespaces" or "rlimits").
+
+    With ``probe`` false and "auto", namespaces are assumed wherever bubblewrap
+    is installed, without a trial run: the warm parent, which starts under
+    bubblewrap anyway, falls back to rlimits (and says why) if they fail. That
+    saves an interpreter start on every ``la4ml grade``.
+    """
     if requested == RLIMITS:
         return Isolation(RLIMITS, "weak isolation was asked for (--isolation rlimits)")
+    if requested == "auto" and not probe:
+        if not sys.platform.startswith("linux"):
+            return Isolation(RLIMITS, f"namespaces need Linux; this is {sys.platform}")
+        if bwrap_path() is None:
+            return Isolation(RLIMITS, f"bubblewrap was not found: {INSTALL_HINT}")
+        return Isolation(NAMESPACES, tentative=True)
     found = detect()
     if requested == NAMESPACES and not found.strong:
         raise IsolationUnavailable(f"namespaces were required but {found.reason}")
