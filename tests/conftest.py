@@ -16,6 +16,7 @@ from grader.sandbox import isolation
 from grader.sandbox.limits import Limits
 
 from . import isolation_support
+from .wrong_support import WrongAnswers
 
 REPO = Path(__file__).resolve().parents[1]
 SOLUTIONS = REPO / "solutions"
@@ -44,6 +45,12 @@ def grade_source(course, tmp_path):
         return grade(course, options).parts[0]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def wrong_answers(course, tmp_path_factory):
+    """The tests/wrong answers, each graded once per session (a part at a time)."""
+    return WrongAnswers(course, SOLUTIONS, tmp_path_factory.mktemp("wrong-answers"))
 
 
 @pytest.fixture

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from .conftest import solution_source
-
-WRONG = Path(__file__).with_name("wrong")
-CASES = sorted(WRONG.glob("*/*__*.py"))
+from .wrong_support import CASES, WRONG, case_id
 
 
 def test_every_graded_function_has_at_least_two_wrong_answers(course):
@@ -20,13 +15,10 @@ def test_every_graded_function_has_at_least_two_wrong_answers(course):
             assert len(mistakes) >= 2, f"{part.module}.{function.name} has {len(mistakes)}"
 
 
-@pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name}:{p.stem}" for p in CASES])
-def test_wrong_answer_loses_points_on_its_function_only(course, grade_source, path):
-    module = path.parent.name
+@pytest.mark.parametrize("path", CASES, ids=[case_id(p) for p in CASES])
+def test_wrong_answer_loses_points_on_its_function_only(wrong_answers, path):
     function = path.stem.split("__")[0]
-    part = next(p for p in course.parts if p.module == module)
-    source = solution_source(module) + "\n\n" + path.read_text(encoding="utf-8")
-    result = grade_source(source, part=part.number)
+    result = wrong_answers.result(path)
     scores = {f.name: f for f in result.functions}
     wrong = scores[function]
     assert wrong.score < wrong.max_score, f"{path.stem} kept full marks"

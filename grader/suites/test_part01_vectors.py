@@ -157,7 +157,8 @@ def test_scale_random(student, expect, rng):
     for n in SIZES:
         c, v = float(rng.normal(scale=3.0)), random_vector(rng, n)
         original = v.copy()
-        expect.close(student.scale(c, v), [c * x for x in v.tolist()], **TOL)
+        expected = [c * x for x in v.tolist()]  # before the call, which might change v
+        expect.close(student.scale(c, v), expected, **TOL)
         check_unmodified(expect, [v], [original])
 
 

@@ -1,3 +1,5 @@
+# Mistake: Writes the sum into the caller's array u.
+# Clue: in place
 _solved_add = add
 
 

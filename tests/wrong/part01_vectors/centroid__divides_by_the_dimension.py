@@ -1,3 +1,5 @@
+# Mistake: Divides the column sums by the number of coordinates instead of the number of points.
+# Clue: divide by
 def centroid(points):
     points = np.asarray(points, dtype=float)
     if points.ndim != 2 or len(points) == 0:

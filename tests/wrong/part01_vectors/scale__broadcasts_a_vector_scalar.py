@@ -1,3 +1,5 @@
+# Mistake: Never checks that c is a single number, so a vector c is multiplied entry by entry.
+# Clue: single number
 def scale(c, v):
     v = np.asarray(v, dtype=float)
     if v.ndim != 1:

@@ -1,3 +1,5 @@
+# Mistake: Converts theta from degrees, although it is in radians.
+# Clue: degrees or radians | radians
 def rotation_matrix(theta):
     if np.ndim(theta) != 0 or not np.isfinite(theta):
         raise ValueError("bad angle")

@@ -1,3 +1,5 @@
+# Mistake: Places -sin in the lower-left corner, which rotates clockwise.
+# Clue: counter-clockwise
 def rotation_matrix(theta):
     if np.ndim(theta) != 0 or not np.isfinite(theta):
         raise ValueError("bad angle")

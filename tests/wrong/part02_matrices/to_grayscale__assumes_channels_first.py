@@ -1,3 +1,6 @@
+# Mistake: Takes the channels from the first axis, as channels-first frameworks store them, instead
+#   of the last.
+# Clue: which axis
 def to_grayscale(rgb):
     rgb = np.asarray(rgb, dtype=float)
     if rgb.ndim != 3 or 0 in rgb.shape:

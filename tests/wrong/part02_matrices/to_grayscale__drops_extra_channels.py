@@ -1,3 +1,6 @@
+# Mistake: Keeps the first three channels of any image, so an RGBA image is accepted instead of
+#   raising ValueError.
+# Clue: (H, W, 3)
 def to_grayscale(rgb):
     rgb = np.asarray(rgb, dtype=float)
     if rgb.ndim != 3 or 0 in rgb.shape:

@@ -1,3 +1,5 @@
+# Mistake: Multiplies the caller's float image by the weights in place before summing.
+# Clue: in place
 def to_grayscale(rgb):
     rgb = np.asarray(rgb, dtype=float)  # no copy for a float64 array
     if rgb.ndim != 3 or rgb.shape[2] != 3 or 0 in rgb.shape:

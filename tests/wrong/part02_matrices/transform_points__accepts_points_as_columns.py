@@ -1,3 +1,6 @@
+# Mistake: Transposes the points when their shape does not fit, so points given as columns are
+#   silently accepted.
+# Clue: one point per row
 def transform_points(A, points):
     A = np.asarray(A, dtype=float)
     points = np.asarray(points, dtype=float)

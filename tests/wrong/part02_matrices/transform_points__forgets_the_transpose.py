@@ -1,3 +1,5 @@
+# Mistake: Multiplies the points by A instead of by the transpose of A.
+# Clue: transpose
 def transform_points(A, points):
     A = np.asarray(A, dtype=float)
     points = np.asarray(points, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Computes A times the transposed points, which returns the transformed points as columns.
+# Clue: as rows
 def transform_points(A, points):
     A = np.asarray(A, dtype=float)
     points = np.asarray(points, dtype=float)

@@ -1,3 +1,6 @@
+# Mistake: Checks only that height * width equals the number of columns, so a zero height or width
+#   is accepted.
+# Clue: integers >= 1 | at least 1
 def unflatten_images(X, height, width):
     X = np.array(X, dtype=float)
     if X.ndim != 2 or X.shape[0] == 0:

@@ -1,3 +1,6 @@
+# Mistake: Returns the reshape of the input itself, a view that shares memory with the caller's
+#   array.
+# Clue: shares memory | copy
 def unflatten_images(X, height, width):
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[0] == 0:

@@ -1,3 +1,6 @@
+# Mistake: Subtracts the transpose without checking the shape, so a non-square matrix raises a
+#   broadcasting error instead of giving False.
+# Clue: 2-by-3
 def is_symmetric(A, tol=1e-10):
     A = _matrix(A, "A")
     if tol < 0:

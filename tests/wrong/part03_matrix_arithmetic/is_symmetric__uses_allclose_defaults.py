@@ -1,3 +1,5 @@
+# Mistake: Uses np.allclose with its own default tolerances instead of the given tol.
+# Clue: allclose
 def is_symmetric(A, tol=1e-10):
     A = _matrix(A, "A")
     if tol < 0:

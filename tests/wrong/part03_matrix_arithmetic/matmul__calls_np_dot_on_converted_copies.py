@@ -1,3 +1,5 @@
+# Mistake: Multiplies the whole matrices with np.dot, which the exercise forbids.
+# Clue: library product
 def matmul(A, B):
     left = np.asarray(A, dtype=float)
     right = np.asarray(B, dtype=float)

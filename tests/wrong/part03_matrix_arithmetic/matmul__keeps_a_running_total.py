@@ -1,3 +1,5 @@
+# Mistake: Never resets the sum between entries, so each entry adds on to the previous ones.
+# Clue: start from zero | starts from zero
 def matmul(A, B):
     A, B = _matrix(A, "A"), _matrix(B, "B")
     (m, n), p = A.shape, B.shape[1]

@@ -1,3 +1,5 @@
+# Mistake: Never converts to float, so integer matrices give an integer product.
+# Clue: float64
 def matmul(A, B):
     A, B = np.asarray(A), np.asarray(B)
     if A.ndim != 2 or B.ndim != 2 or A.size == 0 or B.size == 0:

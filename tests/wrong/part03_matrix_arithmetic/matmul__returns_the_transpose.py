@@ -1,3 +1,6 @@
+# Mistake: Stores the dot product of row i and column j at (j, i), returning the transpose of the
+#   product.
+# Clue: Entry (i, j)
 def matmul(A, B):
     A, B = _matrix(A, "A"), _matrix(B, "B")
     if A.shape[1] != B.shape[0]:

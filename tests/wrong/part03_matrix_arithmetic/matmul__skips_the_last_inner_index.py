@@ -1,3 +1,5 @@
+# Mistake: Runs the inner loop to n - 1, an off-by-one that drops the last product of each sum.
+# Clue: every inner index
 def matmul(A, B):
     A, B = _matrix(A, "A"), _matrix(B, "B")
     (m, n), p = A.shape, B.shape[1]

@@ -1,3 +1,6 @@
+# Mistake: Pairs rows and columns with zip, which stops at the shorter one, so mismatched inner
+#   sizes are never refused.
+# Clue: must agree | columns matching
 def matmul(A, B):
     A, B = _matrix(A, "A"), _matrix(B, "B")
     rows = []

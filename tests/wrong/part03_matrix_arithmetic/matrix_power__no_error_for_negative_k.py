@@ -1,3 +1,5 @@
+# Mistake: Never checks that k is non-negative, so a negative k silently gives the identity.
+# Clue: integer >= 0
 def matrix_power(A, k):
     A = _square(A, "A")
     if not isinstance(k, (int, np.integer)):

@@ -1,3 +1,5 @@
+# Mistake: Computes A ** k, which raises each entry to the power k instead of multiplying matrices.
+# Clue: entry by entry
 def matrix_power(A, k):
     A = _square(A, "A")
     if not isinstance(k, (int, np.integer)) or k < 0:

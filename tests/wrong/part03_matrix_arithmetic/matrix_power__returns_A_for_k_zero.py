@@ -1,3 +1,5 @@
+# Mistake: Returns A itself for k = 0 instead of the identity.
+# Clue: 0th
 def matrix_power(A, k):
     A = _square(A, "A")
     if not isinstance(k, (int, np.integer)) or k < 0:

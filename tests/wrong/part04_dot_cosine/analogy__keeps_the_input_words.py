@@ -1,3 +1,5 @@
+# Mistake: Never excludes rows a, b and c, so one of the question words is returned.
+# Clue: exclude
 _solved_analogy = analogy
 
 

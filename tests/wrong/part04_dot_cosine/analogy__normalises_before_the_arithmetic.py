@@ -1,3 +1,6 @@
+# Mistake: Normalises the embeddings before computing e[b] - e[a] + e[c] instead of using the rows
+#   as given.
+# Clue: as given
 _solved_analogy = analogy
 
 

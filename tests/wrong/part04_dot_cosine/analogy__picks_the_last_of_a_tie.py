@@ -1,3 +1,5 @@
+# Mistake: Takes the last index of a stable ascending sort, so a tie goes to the higher index.
+# Clue: tie
 _solved_analogy = analogy
 
 

@@ -1,3 +1,5 @@
+# Mistake: Scores the rows by their dot product with the target instead of the cosine.
+# Clue: cosine
 _solved_analogy = analogy
 
 

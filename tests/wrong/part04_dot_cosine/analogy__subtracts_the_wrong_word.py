@@ -1,3 +1,5 @@
+# Mistake: Builds the target as e[a] - e[b] + e[c] instead of e[b] - e[a] + e[c].
+# Clue: which vector arithmetic
 _solved_analogy = analogy
 
 

@@ -1,3 +1,6 @@
+# Mistake: Reduces the indices modulo m, so out-of-range indices wrap around instead of raising
+#   ValueError.
+# Clue: [0, m)
 def analogy(embeddings, a, b, c):
     E = _matrix(embeddings, "embeddings")
     m = len(E)

@@ -1,3 +1,5 @@
+# Mistake: Never checks for zero vectors, so it returns nan instead of raising ValueError.
+# Clue: non-zero
 def angle_between(u, v):
     u, v = _pair(u, v)
     with np.errstate(invalid="ignore", divide="ignore"):

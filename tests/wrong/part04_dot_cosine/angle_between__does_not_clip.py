@@ -1,3 +1,5 @@
+# Mistake: Applies arccos to an unclipped cosine, so rounding past 1 gives nan.
+# Clue: 1.0000000000000002
 def angle_between(u, v):
     u, v = _pair(u, v)
     nu, nv = np.linalg.norm(u), np.linalg.norm(v)

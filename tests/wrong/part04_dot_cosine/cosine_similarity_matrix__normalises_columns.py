@@ -1,3 +1,5 @@
+# Mistake: Takes the norms along axis 0, so the columns get length 1 instead of the rows.
+# Clue: which axis
 def cosine_similarity_matrix(X):
     X = _matrix(X, "X")
     _unit_rows(X, "X")

@@ -1,3 +1,6 @@
+# Mistake: Ranks the rows by their dot product with the query instead of the cosine, so long rows
+#   win.
+# Clue: long embedding | cosine-not-dot
 def top_k_similar(query, embeddings, k):
     query, embeddings = _vector(query, "query"), _matrix(embeddings, "embeddings")
     if embeddings.shape[1] != query.shape[0]:

@@ -1,3 +1,5 @@
+# Mistake: Reverses an ascending argsort, which puts tied rows in decreasing index order.
+# Clue: ties | lower index
 _solved_top_k_similar = top_k_similar
 
 

@@ -1,3 +1,6 @@
+# Mistake: Sorts the negated cosines with the default unstable argsort, so ties are not broken by
+#   the lower index.
+# Clue: ties | lower index
 _solved_top_k_similar = top_k_similar
 
 

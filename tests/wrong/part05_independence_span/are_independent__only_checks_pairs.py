@@ -1,3 +1,6 @@
+# Mistake: Only checks whether two rows at a time are parallel, which misses a row that is a
+#   combination of several others.
+# Clue: two at a time
 def are_independent(V, tol=1e-10):
     V = _vectors(V, "V")
     tol = _tolerance(tol)

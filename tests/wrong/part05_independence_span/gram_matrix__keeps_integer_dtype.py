@@ -1,3 +1,5 @@
+# Mistake: Never converts to float, so integer vectors give an integer Gram matrix.
+# Clue: float64
 def gram_matrix(V):
     V = np.asarray(V)
     if V.ndim != 2 or V.size == 0:

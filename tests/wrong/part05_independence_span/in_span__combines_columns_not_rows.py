@@ -1,3 +1,6 @@
+# Mistake: Solves V c = v, combining the columns of V, instead of V^T c = v with the rows as the
+#   vectors.
+# Clue: V^T c
 def in_span(v, V, tol=1e-8):
     v = np.asarray(v, dtype=float)
     V = _vectors(V, "V")

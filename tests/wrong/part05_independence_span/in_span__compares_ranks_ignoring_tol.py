@@ -1,3 +1,5 @@
+# Mistake: Compares matrix ranks computed with numpy's default tolerance and never uses tol.
+# Clue: compared with tol
 def in_span(v, V, tol=1e-8):
     v = np.asarray(v, dtype=float)
     V = _vectors(V, "V")

@@ -1,3 +1,6 @@
+# Mistake: Compares the residual relative to the length of v with tol, so the zero vector (0/0) is
+#   never in the span.
+# Clue: not relative
 def in_span(v, V, tol=1e-8):
     v = np.asarray(v, dtype=float)
     V = _vectors(V, "V")

@@ -1,3 +1,6 @@
+# Mistake: Uses the squared residuals that lstsq returns, which are empty when the rows are
+#   dependent or zero.
+# Clue: residuals that lstsq
 def in_span(v, V, tol=1e-8):
     v = np.asarray(v, dtype=float)
     V = _vectors(V, "V")

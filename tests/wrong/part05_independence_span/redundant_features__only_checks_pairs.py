@@ -1,3 +1,6 @@
+# Mistake: Only compares each column with one earlier column at a time, missing a column that is a
+#   combination of several.
+# Clue: combination of the earlier columns
 def redundant_features(X, tol=1e-10):
     X = _vectors(X, "X")
     tol = _tolerance(tol)

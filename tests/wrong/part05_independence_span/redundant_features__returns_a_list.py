@@ -1,3 +1,5 @@
+# Mistake: Returns a Python list instead of a numpy array of indices.
+# Clue: numpy array
 def redundant_features(X, tol=1e-10):
     X = _vectors(X, "X")
     tol = _tolerance(tol)

@@ -1,3 +1,5 @@
+# Mistake: Walks through the rows instead of the columns.
+# Clue: combinations of earlier columns
 def redundant_features(X, tol=1e-10):
     X = _vectors(X, "X")
     tol = _tolerance(tol)

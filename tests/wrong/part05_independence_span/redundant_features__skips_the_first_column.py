@@ -1,3 +1,6 @@
+# Mistake: Starts from the first column's rank instead of 0, so a zero first column is never
+#   reported as redundant.
+# Clue: no columns at all
 def redundant_features(X, tol=1e-10):
     X = _vectors(X, "X")
     tol = _tolerance(tol)

@@ -1,3 +1,5 @@
+# Mistake: Accepts max_norm = 0 (it only refuses negative limits).
+# Clue: number > 0
 def clip_by_norm(g, max_norm):
     g = np.array(g, dtype=float)
     if g.size == 0 or max_norm < 0:

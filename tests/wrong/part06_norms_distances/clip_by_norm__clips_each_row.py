@@ -1,3 +1,5 @@
+# Mistake: Rescales each row by its own norm instead of using the norm over all entries.
+# Clue: each row
 def clip_by_norm(g, max_norm):
     g = np.array(g, dtype=float)
     if g.size == 0 or not max_norm > 0:

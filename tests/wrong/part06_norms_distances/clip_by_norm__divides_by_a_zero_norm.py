@@ -1,3 +1,5 @@
+# Mistake: Divides by the norm even when it is 0, so a zero gradient becomes NaN.
+# Clue: gradient is zero
 def clip_by_norm(g, max_norm):
     g = np.array(g, dtype=float)
     if g.size == 0 or not max_norm > 0:

@@ -1,3 +1,5 @@
+# Mistake: Rescales every non-zero gradient to length max_norm, lengthening short ones too.
+# Clue: already short enough
 def clip_by_norm(g, max_norm):
     g = np.array(g, dtype=float)
     if g.size == 0 or not max_norm > 0:

@@ -1,3 +1,5 @@
+# Mistake: Returns the caller's own float array (np.asarray, no copy) when it is short enough.
+# Clue: shares memory
 def clip_by_norm(g, max_norm):
     g = np.asarray(g, dtype=float)
     if g.size == 0 or not max_norm > 0:

@@ -1,3 +1,6 @@
+# Mistake: Never checks that p is at least 1, so p = 0.5 gives a number instead of raising
+#   ValueError.
+# Clue: p a number >= 1
 def lp_norm(x, p):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Raises the signed entries to the power p, so negative entries cancel positive ones (and
+#   np.max is used without abs for p = inf).
+# Clue: absolute values
 def lp_norm(x, p):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Returns the sum of the p-th powers without taking the p-th root.
+# Clue: p-th root
 def lp_norm(x, p):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0:

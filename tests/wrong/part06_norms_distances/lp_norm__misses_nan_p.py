@@ -1,3 +1,5 @@
+# Mistake: Tests p < 1, which NaN passes, so p = NaN returns nan instead of raising ValueError.
+# Clue: NaN
 def lp_norm(x, p):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Divides each row by its squared norm instead of the norm.
+# Clue: not squared
 def normalize_rows(X, p=2):
     X = _matrix(X, "X")
     order = _order(p)

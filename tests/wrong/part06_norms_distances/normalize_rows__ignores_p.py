@@ -1,3 +1,5 @@
+# Mistake: Always takes the Euclidean norm, ignoring p.
+# Clue: the p you are given
 def normalize_rows(X, p=2):
     X = _matrix(X, "X")
     _order(p)

@@ -1,3 +1,5 @@
+# Mistake: Divides the caller's float array in place and returns a copy of it.
+# Clue: in place
 def normalize_rows(X, p=2):
     X = _matrix(X, "X")
     order = _order(p)

@@ -1,3 +1,5 @@
+# Mistake: Takes the norms along axis 0, one per column, instead of one per row.
+# Clue: which axis
 def normalize_rows(X, p=2):
     X = _matrix(X, "X")
     order = _order(p)

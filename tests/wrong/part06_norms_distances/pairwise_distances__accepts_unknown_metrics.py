@@ -1,3 +1,5 @@
+# Mistake: Falls back to the Euclidean metric for any unknown name instead of raising ValueError.
+# Clue: the metric one of
 _solved_pairwise_distances = pairwise_distances
 
 

@@ -1,3 +1,6 @@
+# Mistake: Never compares the numbers of columns, so a single column of Y broadcasts against every
+#   column of X.
+# Clue: same number of columns
 def pairwise_distances(X, Y, metric="euclidean"):
     X, Y = np.asarray(X, dtype=float), np.asarray(Y, dtype=float)
     if X.ndim != 2 or Y.ndim != 2 or X.size == 0 or Y.size == 0 or metric not in _METRICS:

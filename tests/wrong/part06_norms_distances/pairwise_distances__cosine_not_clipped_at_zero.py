@@ -1,3 +1,5 @@
+# Mistake: Returns 1 minus the cosine without clipping, so rounding gives tiny negative distances.
+# Clue: never negative | clip
 _solved_pairwise_distances = pairwise_distances
 
 

@@ -1,3 +1,5 @@
+# Mistake: Returns the cosine similarity instead of the cosine distance, 1 minus the similarity.
+# Clue: 1 minus the cosine
 _solved_pairwise_distances = pairwise_distances
 
 

@@ -1,3 +1,6 @@
+# Mistake: Takes the square root of the expanded squared distances without clipping at 0, so
+#   rounding below 0 gives nan.
+# Clue: rounding
 def pairwise_distances(X, Y, metric="euclidean"):
     X, Y = _matrix(X, "X"), _matrix(Y, "Y")
     if X.shape[1] != Y.shape[1] or metric not in _METRICS:

@@ -1,3 +1,5 @@
+# Mistake: Returns the squared Euclidean distances without the square root.
+# Clue: square root
 def pairwise_distances(X, Y, metric="euclidean"):
     X, Y = _matrix(X, "X"), _matrix(Y, "Y")
     if X.shape[1] != Y.shape[1] or metric not in _METRICS:

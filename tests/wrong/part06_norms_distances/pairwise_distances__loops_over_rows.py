@@ -1,3 +1,5 @@
+# Mistake: Loops over the rows of X in Python instead of computing all pairs at once.
+# Clue: vectorised
 def pairwise_distances(X, Y, metric="euclidean"):
     X, Y = _matrix(X, "X"), _matrix(Y, "Y")
     if X.shape[1] != Y.shape[1] or metric not in _METRICS:

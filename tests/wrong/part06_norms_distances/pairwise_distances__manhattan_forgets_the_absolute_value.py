@@ -1,3 +1,5 @@
+# Mistake: Sums the signed differences for the Manhattan metric without taking absolute values.
+# Clue: absolute values
 _solved_pairwise_distances = pairwise_distances
 
 

@@ -1,3 +1,5 @@
+# Mistake: Divides by zero norms for the cosine metric instead of refusing zero rows.
+# Clue: non-zero rows
 _solved_pairwise_distances = pairwise_distances
 
 

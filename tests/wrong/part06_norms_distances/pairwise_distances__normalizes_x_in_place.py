@@ -1,3 +1,5 @@
+# Mistake: Divides the caller's float arrays X and Y by their row norms in place.
+# Clue: in place
 _solved_pairwise_distances = pairwise_distances
 
 

@@ -1,3 +1,5 @@
+# Mistake: Never checks the strengths, so a negative l1 or l2 gives a negative penalty.
+# Clue: numbers >= 0
 def regularization_penalty(w, l1=0.0, l2=0.0):
     w = np.asarray(w, dtype=float)
     if w.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Projects onto the first column of A only instead of the whole subspace.
+# Clue: whole subspace
 def decompose(v, A):
     v, A = _vector_and_columns(v, A)
     a = A[:, 0]

@@ -1,3 +1,5 @@
+# Mistake: Returns (perpendicular, parallel) instead of (parallel, perpendicular).
+# Clue: comes first
 def decompose(v, A):
     v, A = _vector_and_columns(v, A)
     parallel = _projection(v, A)

@@ -1,3 +1,6 @@
+# Mistake: Declares a column dependent when its remainder is below an absolute 1e-10, so a matrix
+#   of tiny entries is refused.
+# Clue: whatever the scale
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.qr, which the exercise forbids.
+# Clue: forbids
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

@@ -1,3 +1,5 @@
+# Mistake: Makes the columns orthogonal but never divides them by their norms.
+# Clue: what length
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

@@ -1,3 +1,5 @@
+# Mistake: Works on the caller's float array (np.asarray, no copy), overwriting A column by column.
+# Clue: in place
 def gram_schmidt(A):
     Q = np.asarray(A, dtype=float)
     if Q.ndim != 2 or Q.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Divides every remainder by its norm without checking whether anything is left, so
+#   dependent columns give NaN instead of LinAlgError.
+# Clue: nothing left
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

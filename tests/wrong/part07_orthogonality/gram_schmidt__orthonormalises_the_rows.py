@@ -1,3 +1,5 @@
+# Mistake: Orthonormalises the rows of A instead of its columns.
+# Clue: column j
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

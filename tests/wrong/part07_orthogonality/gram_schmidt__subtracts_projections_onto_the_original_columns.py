@@ -1,3 +1,6 @@
+# Mistake: Subtracts the projections onto the original columns a_i, which are not orthogonal,
+#   instead of onto the q_i found so far.
+# Clue: not the original columns
 def gram_schmidt(A):
     A = _matrix(A, "A")
     m, n = A.shape

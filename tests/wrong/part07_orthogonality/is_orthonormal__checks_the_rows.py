@@ -1,3 +1,6 @@
+# Mistake: Checks Q Q^T against the identity, which tests the rows and rejects every tall Q with
+#   orthonormal columns.
+# Clue: tall Q
 def is_orthonormal(Q, tol=1e-8):
     Q = _matrix(Q, "Q")
     if tol < 0:

@@ -1,3 +1,5 @@
+# Mistake: Checks only that the columns are orthogonal, not that each has length 1.
+# Clue: 1 with themselves
 def is_orthonormal(Q, tol=1e-8):
     Q = _matrix(Q, "Q")
     if tol < 0:

@@ -1,3 +1,5 @@
+# Mistake: Uses np.allclose with its own tolerances instead of tol.
+# Clue: allclose
 def is_orthonormal(Q, tol=1e-8):
     Q = _matrix(Q, "Q")
     if tol < 0:

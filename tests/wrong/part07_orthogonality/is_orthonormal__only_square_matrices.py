@@ -1,3 +1,6 @@
+# Mistake: Returns False for every non-square Q, so tall matrices with orthonormal columns are
+#   rejected.
+# Clue: tall Q
 def is_orthonormal(Q, tol=1e-8):
     Q = _matrix(Q, "Q")
     if tol < 0:

@@ -1,3 +1,6 @@
+# Mistake: Adds up the projections onto each column, which is right only when the columns are
+#   orthogonal.
+# Clue: sum of the projections onto each column
 def project_onto_subspace(v, A):
     v, A = _vector_and_columns(v, A)
     total = np.zeros_like(v)

@@ -1,3 +1,5 @@
+# Mistake: Divides v . u by the norm of u instead of its square.
+# Clue: by 2u
 def project_onto_vector(v, u):
     v, u = _vector(v, "v"), _vector(u, "u")
     if v.shape != u.shape or not np.any(u):

@@ -1,3 +1,6 @@
+# Mistake: Flips the sign at every elimination step, even when the pivot is already in place and no
+#   rows were swapped.
+# Clue: already in place | no-swap-needed
 def determinant(A):
     U = _square_matrix(A)
     sign = 1.0

@@ -1,3 +1,5 @@
+# Mistake: Swaps rows for pivoting but never flips the sign of the determinant.
+# Clue: swapping two rows
 def determinant(A):
     U = _square_matrix(A)
     for k in range(U.shape[0]):

@@ -1,3 +1,5 @@
+# Mistake: Eliminates in the caller's float array A (np.asarray, no copy).
+# Clue: in place
 def determinant(A):
     U = np.asarray(A, dtype=float)
     if U.ndim != 2 or U.shape[0] != U.shape[1] or U.size == 0:

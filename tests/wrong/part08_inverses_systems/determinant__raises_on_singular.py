@@ -1,3 +1,5 @@
+# Mistake: Raises LinAlgError for a singular matrix, as solve does, instead of returning 0.0.
+# Clue: singular matrix
 def determinant(A):
     U = _square_matrix(A)
     floor = _pivot_floor(U)

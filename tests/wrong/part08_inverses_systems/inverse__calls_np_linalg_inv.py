@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.inv, which the exercise forbids.
+# Clue: forbids
 def inverse(A):
     A = _square_matrix(A)
     if not is_invertible(A):

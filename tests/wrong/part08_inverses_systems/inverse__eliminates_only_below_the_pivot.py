@@ -1,3 +1,6 @@
+# Mistake: Clears only the entries below each pivot, leaving a triangle instead of the identity on
+#   the left.
+# Clue: rather than a triangle
 def inverse(A):
     A = _square_matrix(A)
     n = A.shape[0]

@@ -1,3 +1,6 @@
+# Mistake: Never divides the pivot rows by their pivots, so the left half ends diagonal rather than
+#   the identity.
+# Clue: exactly I
 def inverse(A):
     A = _square_matrix(A)
     n = A.shape[0]

@@ -1,3 +1,5 @@
+# Mistake: Never swaps rows, so a zero pivot stops the elimination.
+# Clue: needs-a-swap | pivot is 0
 def inverse(A):
     A = _square_matrix(A)
     n = A.shape[0]

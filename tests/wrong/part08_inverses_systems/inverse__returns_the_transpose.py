@@ -1,3 +1,5 @@
+# Mistake: Returns the transpose of the inverse.
+# Clue: one column of I at a time
 _solved_inverse = inverse
 
 

@@ -1,3 +1,5 @@
+# Mistake: Compares the condition number with 1 / tol, which divides by zero when tol = 0.
+# Clue: tol may be 0
 def is_invertible(A, tol=1e-12):
     # The condition number against 1 / tol, as an early lesson put it: tol = 0 divides
     # by zero.

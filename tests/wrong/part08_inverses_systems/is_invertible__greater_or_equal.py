@@ -1,3 +1,6 @@
+# Mistake: Tests s_min >= tol * s_max instead of strictly greater, so the zero matrix (0 >= 0)
+#   counts as invertible.
+# Clue: zero matrix is singular
 def is_invertible(A, tol=1e-12):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0 or tol < 0:

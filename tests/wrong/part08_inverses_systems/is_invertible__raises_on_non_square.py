@@ -1,3 +1,5 @@
+# Mistake: Raises ValueError for a non-square matrix instead of returning False.
+# Clue: non-square
 def is_invertible(A, tol=1e-12):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0 or tol < 0 or A.shape[0] != A.shape[1]:

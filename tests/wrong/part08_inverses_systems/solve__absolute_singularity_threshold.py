@@ -1,3 +1,6 @@
+# Mistake: Compares the pivot with an absolute 1e-12, so a well-conditioned matrix with tiny
+#   entries is called singular.
+# Clue: entries of A
 _solved_solve = solve
 
 

@@ -1,3 +1,5 @@
+# Mistake: Stops back substitution at row 1, an off-by-one that leaves the first unknown at 0.
+# Clue: row 0
 def solve(A, b):
     U = _square_matrix(A)
     n = U.shape[0]

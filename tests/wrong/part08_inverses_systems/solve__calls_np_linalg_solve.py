@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.solve, which the exercise forbids.
+# Clue: forbids
 from numpy.linalg import solve as _numpy_solve
 
 

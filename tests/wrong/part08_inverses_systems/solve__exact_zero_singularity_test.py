@@ -1,3 +1,6 @@
+# Mistake: Treats only an exactly zero pivot as singular, so a singular matrix whose rounding
+#   leaves a tiny pivot is solved.
+# Clue: counts as zero | rounding
 def solve(A, b):
     U = _square_matrix(A)
     n = U.shape[0]

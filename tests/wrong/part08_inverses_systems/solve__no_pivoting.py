@@ -1,3 +1,5 @@
+# Mistake: Never swaps rows, so a zero pivot stops the elimination.
+# Clue: largest candidate pivot | needs-a-swap
 def solve(A, b):
     U = _square_matrix(A)
     n = U.shape[0]

@@ -1,3 +1,6 @@
+# Mistake: Looks for another row only when the pivot is exactly zero, so a tiny pivot is kept (and
+#   then refused) instead of swapping in the largest one.
+# Clue: rather than the first non-zero one
 def solve(A, b):
     U = _square_matrix(A)
     n = U.shape[0]

@@ -1,3 +1,5 @@
+# Mistake: Swaps rows of A during pivoting but leaves b in its old order.
+# Clue: what must happen to b
 def solve(A, b):
     U = _square_matrix(A)
     n = U.shape[0]

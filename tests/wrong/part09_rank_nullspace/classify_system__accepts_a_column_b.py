@@ -1,3 +1,5 @@
+# Mistake: Checks only the length of b, so a column b of shape (m, 1) is accepted.
+# Clue: 1-D vector
 def classify_system(A, b):
     # column_stack happily takes b of shape (m, 1) too; only the length is checked
     A = _matrix(A)

@@ -1,3 +1,6 @@
+# Mistake: Calls the solution unique when the rank equals the number of rows (equations) instead of
+#   columns (unknowns).
+# Clue: unknowns or of equations
 def classify_system(A, b):
     # unique when rank(A) == m: right for square systems only
     A = _matrix(A)

@@ -1,3 +1,6 @@
+# Mistake: Computes the ranks with an absolute 1e-10, so a tiny but invertible A looks
+#   rank-deficient.
+# Clue: scale with A
 def classify_system(A, b):
     # ranks with an absolute 1e-10: a tiny but invertible A looks like the zero matrix
     A = _matrix(A)

@@ -1,3 +1,5 @@
+# Mistake: Never checks whether b can be reached, so an inconsistent system is called solvable.
+# Clue: appending it
 def classify_system(A, b):
     # forgets to check whether b is reachable at all
     A = _matrix(A)

@@ -1,3 +1,5 @@
+# Mistake: Keeps all min(m, n) columns of U, also those of zero singular values.
+# Clue: zero in all but rounding
 def column_space(A, tol=None):
     # keeps all min(m, n) columns of U, also those of zero singular values
     if tol is not None and not tol >= 0:

@@ -1,3 +1,6 @@
+# Mistake: Returns the columns of U with whatever signs the SVD gives, ignoring the sign
+#   convention.
+# Clue: which sign
 def column_space(A, tol=None):
     A = _matrix(A)
     U, s, _ = np.linalg.svd(A, full_matrices=False)

@@ -1,3 +1,5 @@
+# Mistake: Scales the independent columns of A to length 1, which does not make them orthogonal.
+# Clue: not orthonormal
 def column_space(A, tol=None):
     # picks the independent columns of A and scales them to length 1: not orthogonal
     A = _matrix(A)

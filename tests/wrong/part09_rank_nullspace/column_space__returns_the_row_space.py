@@ -1,3 +1,5 @@
+# Mistake: Returns the first rows of V^T (the row space) instead of the first columns of U.
+# Clue: columns of U
 def column_space(A, tol=None):
     # rows of V^T span the row space, not the column space
     A = _matrix(A)

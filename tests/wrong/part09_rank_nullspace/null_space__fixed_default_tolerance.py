@@ -1,3 +1,6 @@
+# Mistake: Uses an absolute 1e-10 as the default rank threshold, so a tiny but invertible A gets a
+#   nullspace.
+# Clue: same cut-off as rank
 def null_space(A, tol=None):
     # an absolute 1e-10 as default: a tiny but invertible A gets a nullspace
     A = _matrix(A)

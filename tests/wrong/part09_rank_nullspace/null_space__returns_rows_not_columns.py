@@ -1,3 +1,5 @@
+# Mistake: Returns the basis vectors as rows, shape (n - r, n), instead of columns.
+# Clue: columns of V | expected shape
 def null_space(A, tol=None):
     # the basis vectors as rows: shape (n - r, n) instead of (n, n - r)
     A = _matrix(A)

@@ -1,3 +1,6 @@
+# Mistake: Takes the first n - r rows of V^T, which belong to the largest singular values, instead
+#   of the last.
+# Clue: send to zero
 def null_space(A, tol=None):
     # the first n - r right singular vectors belong to the largest singular values
     A = _matrix(A)

@@ -1,3 +1,6 @@
+# Mistake: Counts every singular value above 0 when tol is None, so rounding-level values add to
+#   the rank.
+# Clue: exact zeros
 def rank(A, tol=None):
     # rounding leaves tiny non-zero singular values: they get counted too
     A = _matrix(A)

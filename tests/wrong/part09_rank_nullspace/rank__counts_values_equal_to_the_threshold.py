@@ -1,3 +1,5 @@
+# Mistake: Counts singular values >= the threshold instead of >, so the zero matrix gets full rank.
+# Clue: equal to the cut-off
 def rank(A, tol=None):
     # >= instead of >: a zero matrix gets full rank, since 0 >= 0
     A = _matrix(A)

@@ -1,3 +1,5 @@
+# Mistake: Returns the count as a float instead of an int.
+# Clue: expected an int
 def rank(A, tol=None):
     A = _matrix(A)
     s = np.linalg.svd(A, compute_uv=False)

@@ -1,3 +1,5 @@
+# Mistake: Builds the default threshold from min(m, n) instead of max(m, n).
+# Clue: max(m,n)
 def rank(A, tol=None):
     # sigma_max * min(m, n) * eps instead of max(m, n)
     A = _matrix(A)

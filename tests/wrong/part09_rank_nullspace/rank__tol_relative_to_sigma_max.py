@@ -1,3 +1,5 @@
+# Mistake: Treats a given tol as relative to the largest singular value, although it is absolute.
+# Clue: tol-is-absolute
 def rank(A, tol=None):
     # treats a given tol as relative to the largest singular value
     A = _matrix(A)

@@ -1,3 +1,6 @@
+# Mistake: Clears only the entries below each pivot, stopping at a row echelon form with non-zero
+#   entries above the pivots.
+# Clue: above it
 def rref(A, tol=1e-10):
     # stops at a (normalised) row echelon form: entries above the pivots stay
     if not tol >= 0:

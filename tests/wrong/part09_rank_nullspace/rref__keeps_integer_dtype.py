@@ -1,3 +1,6 @@
+# Mistake: Copies A with np.array and no dtype, so integer input gives an integer (truncated)
+#   result.
+# Clue: float64
 def rref(A, tol=1e-10):
     # np.array(A) keeps integers, so dividing a row by its pivot truncates
     if not tol >= 0:

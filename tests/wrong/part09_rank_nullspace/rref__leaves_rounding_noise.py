@@ -1,3 +1,6 @@
+# Mistake: Skips a column without a pivot but leaves its tiny entries as they are instead of
+#   setting them to 0.
+# Clue: rounding noise
 def rref(A, tol=1e-10):
     # skips a column without pivot but leaves its small entries as they are
     if not tol >= 0:

@@ -1,3 +1,6 @@
+# Mistake: Takes the first entry above tol as the pivot instead of the largest, so a tiny pivot
+#   amplifies rounding errors.
+# Clue: keeps rounding errors small | needs-a-row-swap
 def rref(A, tol=1e-10):
     # takes the first entry above tol as the pivot instead of the largest one
     if not tol >= 0:

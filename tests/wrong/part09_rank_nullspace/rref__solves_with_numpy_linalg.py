@@ -1,3 +1,6 @@
+# Mistake: Finds the pivots with np.linalg.matrix_rank and the rows with lstsq, which the exercise
+#   forbids.
+# Clue: forbids
 def rref(A, tol=1e-10):
     # finds the pivot columns by rank and lets np.linalg.solve do the elimination
     if not tol >= 0:

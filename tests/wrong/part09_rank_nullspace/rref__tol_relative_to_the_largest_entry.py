@@ -1,3 +1,6 @@
+# Mistake: Scales tol by the largest entry of A, although the contract's tol is absolute, so
+#   entries below tol become pivots.
+# Clue: absolute value is at most tol
 def rref(A, tol=1e-10):
     # scales tol by the largest entry: the contract's tol is absolute
     if not tol >= 0:

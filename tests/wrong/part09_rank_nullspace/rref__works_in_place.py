@@ -1,3 +1,5 @@
+# Mistake: Row-reduces the caller's float array (np.asarray, no copy).
+# Clue: in place
 def rref(A, tol=1e-10):
     # np.asarray returns the caller's float array itself, and the row operations change it
     if not tol >= 0:

@@ -1,3 +1,5 @@
+# Mistake: Divides by n instead of n - 1.
+# Clue: n − 1 rather than n
 def covariance_matrix(X):
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[0] < 2 or X.shape[1] == 0:

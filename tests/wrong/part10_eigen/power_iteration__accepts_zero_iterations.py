@@ -1,3 +1,6 @@
+# Mistake: Quietly turns num_iters = 0 into 1 and a negative tol into its absolute value instead of
+#   raising ValueError.
+# Clue: integer >= 1
 _solved_power_iteration = power_iteration
 
 

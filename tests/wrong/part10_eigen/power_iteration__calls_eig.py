@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.eig, which the exercise forbids.
+# Clue: forbids
 def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     A = _square(A)
     if isinstance(num_iters, bool) or not isinstance(num_iters, (int, np.integer)):

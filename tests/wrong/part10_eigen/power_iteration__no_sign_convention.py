@@ -1,3 +1,6 @@
+# Mistake: Never fixes the sign of the iterate, so the vector can come back negated (and a negative
+#   eigenvalue never converges).
+# Clue: fix the sign
 def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     A = _square(A)
     if isinstance(num_iters, bool) or not isinstance(num_iters, (int, np.integer)):

@@ -1,3 +1,6 @@
+# Mistake: Returns the norm of A x as the eigenvalue, which loses the sign of a negative
+#   eigenvalue.
+# Clue: eigenvalue is negative
 _solved_power_iteration = power_iteration
 
 

@@ -1,3 +1,5 @@
+# Mistake: Loops num_iters + 1 times, an off-by-one that multiplies by A once too often.
+# Clue: how many multiplications
 def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     A = _square(A)
     if isinstance(num_iters, bool) or not isinstance(num_iters, (int, np.integer)):

@@ -1,3 +1,6 @@
+# Mistake: Starts from the vector of ones instead of a seeded random vector, which can be
+#   orthogonal to the dominant eigenvector.
+# Clue: start vector
 def power_iteration(A, num_iters=1000, tol=1e-10, seed=0):
     A = _square(A)
     if isinstance(num_iters, bool) or not isinstance(num_iters, (int, np.integer)):

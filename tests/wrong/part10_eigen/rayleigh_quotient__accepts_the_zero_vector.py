@@ -1,3 +1,5 @@
+# Mistake: Never refuses the zero vector, so 0 / 0 gives nan instead of ValueError.
+# Clue: non-zero
 def rayleigh_quotient(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Divides by the length of x instead of its squared length.
+# Clue: length or its square
 def rayleigh_quotient(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

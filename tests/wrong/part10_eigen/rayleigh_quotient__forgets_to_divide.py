@@ -1,3 +1,5 @@
+# Mistake: Returns x . A x without dividing by x . x.
+# Clue: ratio
 def rayleigh_quotient(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Computes the quotient with x as a column and returns a (1, 1) array instead of a float.
+# Clue: expected a float
 def rayleigh_quotient(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

@@ -1,3 +1,6 @@
+# Mistake: Checks symmetry with np.allclose's default tolerances, which accept an asymmetry of
+#   1e-6.
+# Clue: at most 1e-10
 _solved_sorted_eigh = sorted_eigh
 
 

@@ -1,3 +1,6 @@
+# Mistake: Demands exact symmetry with np.array_equal, so a symmetric matrix with rounding-level
+#   asymmetry is refused.
+# Clue: how far from symmetric
 _solved_sorted_eigh = sorted_eigh
 
 

@@ -1,3 +1,5 @@
+# Mistake: Never checks symmetry, so eigh silently uses one triangle of a non-symmetric matrix.
+# Clue: S[i, j] - S[j, i]
 def sorted_eigh(S):
     S = _square(S, "S")
     values, vectors = np.linalg.eigh(S)

@@ -1,3 +1,5 @@
+# Mistake: Reverses the eigenvalues but leaves the eigenvector columns in ascending order.
+# Clue: move along with it
 def sorted_eigh(S):
     S = _square(S, "S")
     if np.max(np.abs(S - S.T)) > 1e-10 * max(1.0, np.max(np.abs(S))):

@@ -1,3 +1,5 @@
+# Mistake: Sorts the eigenvalues by absolute value instead of by value.
+# Clue: is -4 larger than 1 | descending-not-by-size
 def sorted_eigh(S):
     S = _square(S, "S")
     if np.max(np.abs(S - S.T)) > 1e-10 * max(1.0, np.max(np.abs(S))):

@@ -1,3 +1,5 @@
+# Mistake: Returns the eigenvectors as rows instead of columns.
+# Clue: as columns
 _solved_sorted_eigh = sorted_eigh
 
 

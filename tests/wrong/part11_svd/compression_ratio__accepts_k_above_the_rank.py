@@ -1,3 +1,5 @@
+# Mistake: Never checks k <= min(m, n), and takes a bool for an integer size.
+# Clue: 1 <= k <= min(m, n)
 def compression_ratio(shape, k):
     m, n = shape
     if not all(isinstance(x, (int, np.integer)) and x >= 1 for x in (m, n)):

@@ -1,3 +1,6 @@
+# Mistake: Divides the size of the full matrix by the size of the SVD instead of the other way
+#   round.
+# Clue: goes on top
 def compression_ratio(shape, k):
     m, n = shape
     if not all(isinstance(x, (int, np.integer)) and x >= 1 for x in (m, n)):

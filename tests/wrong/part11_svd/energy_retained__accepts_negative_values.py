@@ -1,3 +1,6 @@
+# Mistake: Never checks that the values are non-negative, so a negative value is squared into
+#   energy.
+# Clue: non-negative
 def energy_retained(s, k):
     s = np.asarray(s, dtype=float)
     if s.ndim != 1 or s.size == 0 or not np.all(np.isfinite(s)) or not np.any(s != 0):

@@ -1,3 +1,5 @@
+# Mistake: Takes the first k values as the largest without sorting them.
+# Clue: [1, 3, 2]
 def energy_retained(s, k):
     s = np.asarray(s, dtype=float)
     if s.ndim != 1 or s.size == 0 or not np.all(np.isfinite(s)):

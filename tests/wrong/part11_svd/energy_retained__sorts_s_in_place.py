@@ -1,3 +1,5 @@
+# Mistake: Sorts the caller's float array in place with s.sort().
+# Clue: in place
 def energy_retained(s, k):
     s = np.asarray(s, dtype=float)
     if s.ndim != 1 or s.size == 0 or not np.all(np.isfinite(s)):

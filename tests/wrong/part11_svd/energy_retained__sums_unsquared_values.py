@@ -1,3 +1,5 @@
+# Mistake: Sums the singular values instead of their squares.
+# Clue: squared singular values
 def energy_retained(s, k):
     s = np.asarray(s, dtype=float)
     if s.ndim != 1 or s.size == 0 or not np.all(np.isfinite(s)):

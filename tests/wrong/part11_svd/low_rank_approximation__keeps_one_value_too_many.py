@@ -1,3 +1,5 @@
+# Mistake: Keeps k + 1 singular values, an off-by-one.
+# Clue: exactly k
 def low_rank_approximation(A, k):
     A = _matrix(A, "A")
     k = _integer(k, "k", 1, min(A.shape), f"A has shape {A.shape}")

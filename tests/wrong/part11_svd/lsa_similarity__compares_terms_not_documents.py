@@ -1,3 +1,5 @@
+# Mistake: Compares the rows of U S, the terms, instead of the documents.
+# Clue: documents are the columns
 def lsa_similarity(term_doc, k):
     A = _matrix(term_doc, "term_doc")
     k = _integer(k, "k", 1, min(A.shape), f"term_doc has shape {A.shape}")

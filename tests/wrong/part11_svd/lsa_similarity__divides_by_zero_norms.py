@@ -1,3 +1,5 @@
+# Mistake: Divides every document by its norm, so an empty document becomes NaN.
+# Clue: length zero
 def lsa_similarity(term_doc, k):
     A = _matrix(term_doc, "term_doc")
     k = _integer(k, "k", 1, min(A.shape), f"term_doc has shape {A.shape}")

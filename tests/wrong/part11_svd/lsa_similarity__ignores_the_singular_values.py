@@ -1,3 +1,5 @@
+# Mistake: Compares the rows of V_k without weighting them by the singular values.
+# Clue: how should the singular values weight it
 def lsa_similarity(term_doc, k):
     A = _matrix(term_doc, "term_doc")
     k = _integer(k, "k", 1, min(A.shape), f"term_doc has shape {A.shape}")

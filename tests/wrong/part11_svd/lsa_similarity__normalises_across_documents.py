@@ -1,3 +1,5 @@
+# Mistake: Scales each latent dimension (column) to length 1 instead of each document (row).
+# Clue: each document (row)
 def lsa_similarity(term_doc, k):
     A = _matrix(term_doc, "term_doc")
     k = _integer(k, "k", 1, min(A.shape), f"term_doc has shape {A.shape}")

@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.pinv, which the exercise forbids.
+# Clue: forbids
 def pseudo_inverse(A, rcond=1e-15):
     A = _matrix(A, "A")
     if rcond < 0:

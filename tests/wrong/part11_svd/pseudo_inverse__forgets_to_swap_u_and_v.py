@@ -1,3 +1,5 @@
+# Mistake: Computes U diag(1/s) Vt, keeping the factors in place, instead of V diag(1/s) U^T.
+# Clue: reverse order | n-by-m
 def pseudo_inverse(A, rcond=1e-15):
     A = _matrix(A, "A")
     if rcond < 0:

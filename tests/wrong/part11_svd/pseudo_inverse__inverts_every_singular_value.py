@@ -1,3 +1,5 @@
+# Mistake: Inverts every singular value, the zero ones included.
+# Clue: zero singular values
 def pseudo_inverse(A, rcond=1e-15):
     A = _matrix(A, "A")
     if rcond < 0:

@@ -1,3 +1,5 @@
+# Mistake: Compares the singular values with rcond itself instead of rcond times the largest one.
+# Clue: compared with what | cutoff-is-relative
 def pseudo_inverse(A, rcond=1e-15):
     A = _matrix(A, "A")
     if rcond < 0:

@@ -1,3 +1,5 @@
+# Mistake: Never checks the threshold, so 0 or a value above 1 is accepted.
+# Clue: 0 < threshold <= 1
 def rank_for_energy(A, threshold):
     A = _matrix(A, "A")
     if not np.any(A):

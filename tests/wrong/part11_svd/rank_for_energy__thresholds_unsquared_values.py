@@ -1,3 +1,5 @@
+# Mistake: Accumulates the singular values instead of their squares.
+# Clue: squared singular values
 def rank_for_energy(A, threshold):
     A = _matrix(A, "A")
     if not 0 < threshold <= 1 or not np.any(A):

@@ -1,3 +1,6 @@
+# Mistake: Compares the pivots with an absolute 1e-12, so a positive definite matrix of tiny
+#   entries is refused.
+# Clue: compared with the diagonal of A
 def cholesky(A):
     A = _symmetric(A)
     n = A.shape[0]

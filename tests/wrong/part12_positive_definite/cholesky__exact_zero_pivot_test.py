@@ -1,3 +1,6 @@
+# Mistake: Refuses only pivots <= 0, so a singular matrix whose rounding leaves a tiny positive
+#   pivot is factored.
+# Clue: slightly positive
 def cholesky(A):
     A = _symmetric(A)
     n = A.shape[0]

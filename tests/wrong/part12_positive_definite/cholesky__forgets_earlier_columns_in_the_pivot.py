@@ -1,3 +1,6 @@
+# Mistake: Takes A[j, j] as the pivot without subtracting the squares of the entries already placed
+#   in row j.
+# Clue: already found take away
 def cholesky(A):
     A = _symmetric(A)
     n = A.shape[0]

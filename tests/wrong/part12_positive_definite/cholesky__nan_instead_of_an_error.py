@@ -1,3 +1,5 @@
+# Mistake: Takes square roots of non-positive pivots (NaN) instead of raising LinAlgError.
+# Clue: square root
 def cholesky(A):
     A = _symmetric(A)
     n = A.shape[0]

@@ -1,3 +1,6 @@
+# Mistake: Factors in the caller's float array (np.asarray, no copy), overwriting its lower
+#   triangle.
+# Clue: in place
 def cholesky(A):
     _symmetric(A)  # the checks, on a copy
     A = np.asarray(A, dtype=float)  # the caller's array itself when it is float64

@@ -1,3 +1,6 @@
+# Mistake: Tests symmetry with an absolute 1e-10, so a matrix of large entries with rounding-level
+#   asymmetry is called non-symmetric.
+# Clue: relative to what
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

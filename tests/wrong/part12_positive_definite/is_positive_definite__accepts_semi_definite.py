@@ -1,3 +1,6 @@
+# Mistake: Accepts eigenvalues down to (slightly below) zero, so a positive semi-definite matrix
+#   counts as positive definite.
+# Clue: zero eigenvalue
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

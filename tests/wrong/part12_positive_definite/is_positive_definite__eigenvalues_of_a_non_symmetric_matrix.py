@@ -1,3 +1,6 @@
+# Mistake: Tests the real parts of the eigenvalues without checking symmetry, so a non-symmetric
+#   matrix can pass.
+# Clue: [[2, 1], [0, 2]]
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

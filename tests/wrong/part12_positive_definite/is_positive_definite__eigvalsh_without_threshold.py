@@ -1,3 +1,6 @@
+# Mistake: Tests eigvalsh > 0 with no threshold, so a pivot that the contract treats as zero
+#   passes.
+# Clue: single attempt
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Tests the symmetric part (A + A^T) / 2 instead of refusing a non-symmetric A.
+# Clue: [[2, 1], [0, 2]]
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

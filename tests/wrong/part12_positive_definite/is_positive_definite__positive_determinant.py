@@ -1,3 +1,6 @@
+# Mistake: Tests only the sign of the determinant, which is positive for a negative definite matrix
+#   of even size.
+# Clue: determinant
 def is_positive_definite(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Takes the log of the product of the diagonal, which underflows (or overflows) to -inf or
+#   inf.
+# Clue: determinant itself | underflows
 def log_det(A):
     L = _factor(_symmetric(A))
     with np.errstate(over="ignore", divide="ignore", under="ignore"):

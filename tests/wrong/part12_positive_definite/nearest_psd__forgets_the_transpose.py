@@ -1,3 +1,5 @@
+# Mistake: Rebuilds the matrix as V diag(λ) V instead of V diag(λ) V^T.
+# Clue: their transpose
 def nearest_psd(A):
     A = _square(A)
     values, vectors = np.linalg.eigh((A + A.T) / 2)

@@ -1,3 +1,5 @@
+# Mistake: Computes the form with x as a column and returns a (1, 1) array instead of a float.
+# Clue: expected a float
 def quadratic_form(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Returns the squared norm of A x, (A x) . (A x), instead of x . (A x).
+# Clue: two products with x
 def quadratic_form(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

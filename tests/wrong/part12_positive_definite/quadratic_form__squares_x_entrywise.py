@@ -1,3 +1,5 @@
+# Mistake: Sums A times the squares of x entry by entry, which ignores the cross terms x_i x_j.
+# Clue: two products with x
 def quadratic_form(A, x):
     A = _square(A)
     x = np.asarray(x, dtype=float)

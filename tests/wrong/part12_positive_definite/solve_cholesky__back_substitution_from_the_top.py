@@ -1,3 +1,5 @@
+# Mistake: Runs the back substitution from the first row down instead of from the last row up.
+# Clue: last row up
 def solve_cholesky(A, b):
     L = _factor(_symmetric(A))
     b = np.asarray(b, dtype=float)

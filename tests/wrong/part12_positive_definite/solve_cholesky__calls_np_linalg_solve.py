@@ -1,3 +1,5 @@
+# Mistake: Calls np.linalg.solve, which the exercise forbids.
+# Clue: forbids
 def solve_cholesky(A, b):
     A = _symmetric(A)
     b = np.asarray(b, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Back-substitutes with the rows of L instead of the rows of L^T.
+# Clue: its transpose
 def solve_cholesky(A, b):
     L = _factor(_symmetric(A))
     b = np.asarray(b, dtype=float)

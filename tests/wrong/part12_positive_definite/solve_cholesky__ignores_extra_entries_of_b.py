@@ -1,3 +1,5 @@
+# Mistake: Accepts a b with more rows than A and ignores the extra entries.
+# Clue: as many rows as A
 def solve_cholesky(A, b):
     L = _factor(_symmetric(A))
     b = np.asarray(b, dtype=float)

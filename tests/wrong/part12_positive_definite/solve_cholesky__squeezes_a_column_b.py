@@ -1,3 +1,5 @@
+# Mistake: Returns a 1-D result for an (n, 1) right-hand side instead of keeping b's shape.
+# Clue: (n, 1) column
 _solved_solve_cholesky = solve_cholesky
 
 

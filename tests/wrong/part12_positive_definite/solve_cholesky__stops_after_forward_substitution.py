@@ -1,3 +1,5 @@
+# Mistake: Returns y from the forward substitution L y = b without the back substitution.
+# Clue: two triangular ones
 def solve_cholesky(A, b):
     L = _factor(_symmetric(A))
     b = np.asarray(b, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Takes eigvalsh's eigenvalues in ascending order, so the smallest ratio comes first.
+# Clue: which comes first
 def explained_variance_ratio(X):
     X = _data(X)
     _variance_ratios(X)  # the zero-variance check

@@ -1,3 +1,6 @@
+# Mistake: Refuses only an exactly zero total variance, so equal rows whose centring leaves
+#   round-off are accepted.
+# Clue: all equal | relative to the size
 def explained_variance_ratio(X):
     X = _data(X)
     _, s, _ = _centred_svd(X)

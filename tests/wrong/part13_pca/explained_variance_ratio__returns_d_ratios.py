@@ -1,3 +1,6 @@
+# Mistake: Returns d ratios from the covariance matrix, although n samples have at most min(n, d)
+#   (in fact n - 1) non-trivial ones.
+# Clue: how many ratios
 def explained_variance_ratio(X):
     X = _data(X)
     _variance_ratios(X)  # the zero-variance check

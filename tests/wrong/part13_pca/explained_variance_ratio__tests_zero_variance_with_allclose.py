@@ -1,3 +1,6 @@
+# Mistake: Tests for constant data with np.allclose's absolute tolerance, so valid data of size
+#   1e-9 is refused.
+# Clue: relative to the size of X | is-not-constant
 def explained_variance_ratio(X):
     # An absolute test: np.allclose's atol of 1e-8 takes valid data of size 1e-9 for
     # constant data.

@@ -1,3 +1,5 @@
+# Mistake: Requires the running total to exceed the threshold strictly instead of reaching it.
+# Clue: first reach
 def n_components_for_variance(X, threshold):
     X = _data(X)
     if not 0.0 < float(threshold) <= 1.0:

@@ -1,3 +1,6 @@
+# Mistake: Finds the largest entry with a plain argmax, so entries tied up to rounding are not
+#   resolved by the first of them as the convention says.
+# Clue: which sign | tied-up-to-rounding
 def pca_fit(X, n_components):
     # The lesson's first version of the sign rule: a plain argmax takes whichever of two
     # tied entries rounding made larger.

@@ -1,3 +1,5 @@
+# Mistake: Subtracts the mean from the caller's float array in place.
+# Clue: in place
 def pca_fit(X, n_components):
     data = np.asarray(X, dtype=float)
     if data.ndim != 2 or data.shape[0] < 2 or data.shape[1] < 1:

@@ -1,3 +1,5 @@
+# Mistake: Divides the squared singular values by n instead of n - 1.
+# Clue: ddof=1
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

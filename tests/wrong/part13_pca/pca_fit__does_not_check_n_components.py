@@ -1,3 +1,5 @@
+# Mistake: Never checks n_components, so k = 0 or k above min(n, d) is accepted.
+# Clue: 1 <= k <= min(n, d)
 def pca_fit(X, n_components):
     X = _data(X)
     n = X.shape[0]

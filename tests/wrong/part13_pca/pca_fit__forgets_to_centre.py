@@ -1,3 +1,5 @@
+# Mistake: Takes the SVD of X itself instead of the centred data.
+# Clue: centre
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

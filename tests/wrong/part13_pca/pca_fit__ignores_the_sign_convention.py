@@ -1,3 +1,5 @@
+# Mistake: Returns the rows of Vt with whatever signs the SVD gives.
+# Clue: which sign
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

@@ -1,3 +1,6 @@
+# Mistake: Makes the first entry of each component positive instead of its entry of largest
+#   absolute value.
+# Clue: which sign | largest-entry-positive
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

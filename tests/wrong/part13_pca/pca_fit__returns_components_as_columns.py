@@ -1,3 +1,5 @@
+# Mistake: Returns the components as the columns of V, shape (d, k), instead of rows.
+# Clue: as rows
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

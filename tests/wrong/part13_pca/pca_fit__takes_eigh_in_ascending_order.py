@@ -1,3 +1,5 @@
+# Mistake: Takes eigh's eigenvectors in ascending order, so the smallest variance comes first.
+# Clue: largest variance first
 def pca_fit(X, n_components):
     X = _data(X)
     n, d = X.shape

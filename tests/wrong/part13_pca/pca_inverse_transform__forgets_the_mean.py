@@ -1,3 +1,5 @@
+# Mistake: Multiplies the coordinates by the components without adding the mean back.
+# Clue: where did the walk start
 _solved_pca_inverse_transform = pca_inverse_transform
 
 

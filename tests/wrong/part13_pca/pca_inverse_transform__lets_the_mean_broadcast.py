@@ -1,3 +1,5 @@
+# Mistake: Never checks the shape of the mean, so a 2-D mean broadcasts.
+# Clue: must agree on k and d
 def pca_inverse_transform(Z, mean, components):
     Z = _pair(Z, "Z")
     components = _pair(components, "components")

@@ -1,3 +1,5 @@
+# Mistake: Returns the reconstruction transposed, one column per sample.
+# Clue: each sample is a row
 _solved_pca_inverse_transform = pca_inverse_transform
 
 

@@ -1,3 +1,5 @@
+# Mistake: Subtracts the mean instead of adding it back.
+# Clue: add or subtract
 _solved_pca_inverse_transform = pca_inverse_transform
 
 

@@ -1,3 +1,5 @@
+# Mistake: Subtracts the mean from the caller's float array in place.
+# Clue: in place
 _solved_pca_transform = pca_transform
 
 

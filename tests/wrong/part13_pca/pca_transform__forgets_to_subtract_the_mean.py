@@ -1,3 +1,5 @@
+# Mistake: Projects X itself instead of X minus the mean.
+# Clue: centred yet
 _solved_pca_transform = pca_transform
 
 

@@ -1,3 +1,5 @@
+# Mistake: Returns the scores transposed, shape (k, n), instead of one row per sample.
+# Clue: how many coordinates should each sample get
 _solved_pca_transform = pca_transform
 
 

@@ -1,3 +1,5 @@
+# Mistake: Averages the squared error over the n rows only instead of all n * d entries.
+# Clue: every entry
 _solved_reconstruction_error = reconstruction_error
 
 

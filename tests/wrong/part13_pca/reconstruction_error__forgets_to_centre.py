@@ -1,3 +1,5 @@
+# Mistake: Reconstructs from a PCA of the uncentred data.
+# Clue: centred
 def reconstruction_error(X, n_components):
     X = _data(X)
     n, d = X.shape

@@ -1,3 +1,5 @@
+# Mistake: Keeps n_components + 1 components, an off-by-one.
+# Clue: exactly n_components
 def reconstruction_error(X, n_components):
     X = _data(X)
     n, d = X.shape

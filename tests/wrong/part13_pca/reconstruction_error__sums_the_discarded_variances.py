@@ -1,3 +1,6 @@
+# Mistake: Returns the sum of the discarded variances (divided by n - 1) instead of the mean
+#   squared error over all entries.
+# Clue: discarded variance
 def reconstruction_error(X, n_components):
     X = _data(X)
     n, d = X.shape

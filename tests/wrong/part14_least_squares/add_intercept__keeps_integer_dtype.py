@@ -1,3 +1,5 @@
+# Mistake: Keeps the input's integer dtype.
+# Clue: float64
 def add_intercept(X):
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[0] == 0:

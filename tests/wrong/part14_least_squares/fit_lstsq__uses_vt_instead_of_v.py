@@ -1,3 +1,5 @@
+# Mistake: Multiplies by Vt instead of V (Vt transposed) when Vt is square.
+# Clue: its transpose
 def fit_lstsq(X, y):
     X, y = _design(X, y)
     U, s, Vt = np.linalg.svd(X, full_matrices=False)

@@ -1,3 +1,5 @@
+# Mistake: Never checks that y is 1-D, so a column y gives a (d, 1) result.
+# Clue: 1-D vector
 def fit_normal_equation(X, y):
     X = np.asarray(X, dtype=float)
     y = np.asarray(y, dtype=float)

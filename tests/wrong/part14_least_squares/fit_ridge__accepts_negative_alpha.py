@@ -1,3 +1,5 @@
+# Mistake: Never checks alpha, so a negative alpha is accepted.
+# Clue: alpha must be >= 0
 def fit_ridge(X, y, alpha):
     X, y = _design(X, y)
     if alpha == 0:

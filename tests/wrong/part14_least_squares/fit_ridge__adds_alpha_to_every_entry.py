@@ -1,3 +1,5 @@
+# Mistake: Adds alpha to every entry of X^T X instead of its diagonal.
+# Clue: which entries of the matrix
 def fit_ridge(X, y, alpha):
     X, y = _design(X, y)
     if alpha < 0:

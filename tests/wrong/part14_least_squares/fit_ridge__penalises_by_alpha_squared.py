@@ -1,3 +1,5 @@
+# Mistake: Adds alpha squared instead of alpha to the diagonal.
+# Clue: not alpha squared
 def fit_ridge(X, y, alpha):
     X, y = _design(X, y)
     if alpha < 0:

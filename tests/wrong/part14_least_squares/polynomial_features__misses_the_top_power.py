@@ -1,3 +1,5 @@
+# Mistake: Stops the powers at degree - 1, an off-by-one.
+# Clue: how many columns
 def polynomial_features(x, degree):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0 or not isinstance(degree, int) or degree < 0:

@@ -1,3 +1,5 @@
+# Mistake: Starts the powers at 1, dropping the column of ones.
+# Clue: first column
 def polynomial_features(x, degree):
     x = np.asarray(x, dtype=float)
     if x.ndim != 1 or x.size == 0 or not isinstance(degree, int) or degree < 0:

@@ -1,3 +1,5 @@
+# Mistake: Truncates a fractional degree with int() instead of refusing it.
+# Clue: 2.5
 def polynomial_features(x, degree):
     x = np.asarray(x, dtype=float)
     degree = int(degree)

@@ -1,3 +1,5 @@
+# Mistake: Never compares the lengths, so one prediction broadcasts against every target.
+# Clue: same length
 def r2_score(y_true, y_pred):
     y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     if y_true.ndim != 1 or y_true.size == 0 or np.all(y_true == y_true[0]):

@@ -1,3 +1,5 @@
+# Mistake: Subtracts the mean from the caller's float array y_true in place.
+# Clue: in place
 def r2_score(y_true, y_pred):
     y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     if y_true.ndim != 1 or y_true.shape != y_pred.shape or y_true.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Returns the squared correlation, which equals R^2 only for a least-squares fit with an
+#   intercept.
+# Clue: baseline
 def r2_score(y_true, y_pred):
     y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     if y_true.ndim != 1 or y_true.shape != y_pred.shape or y_true.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Never checks lr and n_steps, so lr = 0 is accepted.
+# Clue: lr must be > 0
 def gradient_descent(X, y, lr, n_steps, w0=None):
     X = _design(X)
     y = _targets(X, y)

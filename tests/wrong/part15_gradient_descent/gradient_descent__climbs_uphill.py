@@ -1,3 +1,5 @@
+# Mistake: Adds the gradient to w instead of subtracting it.
+# Clue: downhill
 def gradient_descent(X, y, lr, n_steps, w0=None):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,5 @@
+# Mistake: Returns the losses as a Python list instead of a numpy array.
+# Clue: numpy array
 def gradient_descent(X, y, lr, n_steps, w0=None):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,5 @@
+# Mistake: Records only the losses after each step, leaving out the loss at w0.
+# Clue: which one comes first
 def gradient_descent(X, y, lr, n_steps, w0=None):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,5 @@
+# Mistake: Updates the caller's w0 with -= instead of a copy.
+# Clue: in place
 def gradient_descent(X, y, lr, n_steps, w0=None):
     X = _design(X)
     y = _targets(X, y)

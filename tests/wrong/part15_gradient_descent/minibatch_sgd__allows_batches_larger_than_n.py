@@ -1,3 +1,5 @@
+# Mistake: Never checks batch_size, so 0 (a division by zero) or more than n is accepted.
+# Clue: 1 <= batch_size <= n
 def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,5 @@
+# Mistake: Divides each batch's gradient by n instead of the batch size.
+# Clue: averaged
 def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,5 @@
+# Mistake: Runs n // batch_size batches per epoch, dropping the leftover samples.
+# Clue: left over
 def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     X = _design(X)
     y = _targets(X, y)

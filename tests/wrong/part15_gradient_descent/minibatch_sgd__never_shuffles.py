@@ -1,3 +1,5 @@
+# Mistake: Walks through the samples in their original order instead of a fresh shuffle each epoch.
+# Clue: shuffle
 def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     X = _design(X)
     y = _targets(X, y)

@@ -1,3 +1,6 @@
+# Mistake: Creates a new generator with the same seed every epoch, so every epoch gets the same
+#   shuffle.
+# Clue: where must the random generator be created
 def minibatch_sgd(X, y, lr, n_epochs, batch_size, seed=0):
     X = _design(X)
     y = _targets(X, y)

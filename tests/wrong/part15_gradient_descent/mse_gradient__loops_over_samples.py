@@ -1,3 +1,6 @@
+# Mistake: Adds up the gradient sample by sample in a Python loop instead of one vectorised
+#   expression.
+# Clue: vectorised
 def mse_gradient(X, y, w):
     X, y, w = _problem(X, y, w)
     gradient = np.zeros(X.shape[1])

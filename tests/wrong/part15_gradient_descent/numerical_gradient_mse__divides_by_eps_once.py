@@ -1,3 +1,5 @@
+# Mistake: Divides the central difference by eps instead of 2 eps.
+# Clue: how far apart
 def numerical_gradient_mse(X, y, w, eps=1e-6):
     X, y, w = _problem(X, y, w)
     if not eps > 0:

@@ -1,3 +1,5 @@
+# Mistake: Uses the one-sided difference (L(w + eps e_j) - L(w)) / eps instead of a central one.
+# Clue: which two points
 def numerical_gradient_mse(X, y, w, eps=1e-6):
     X, y, w = _problem(X, y, w)
     if not eps > 0:

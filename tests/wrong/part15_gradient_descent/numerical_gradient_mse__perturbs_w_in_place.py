@@ -1,3 +1,6 @@
+# Mistake: Adds and subtracts eps in the caller's w, which rounding does not restore exactly and
+#   later coordinates then see.
+# Clue: untouched
 def numerical_gradient_mse(X, y, w, eps=1e-6):
     X = _design(X)
     y = _targets(X, y)

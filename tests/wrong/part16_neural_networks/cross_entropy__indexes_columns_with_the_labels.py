@@ -1,3 +1,6 @@
+# Mistake: Indexes with probs[:, labels], which picks whole columns (an n-by-n table) instead of
+#   one probability per sample.
+# Clue: whole table
 def cross_entropy(probs, labels):
     probs = np.asarray(probs, dtype=float)
     if probs.ndim != 2 or probs.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Checks only that the labels are whole numbers, so labels outside [0, c) wrap around or
+#   raise IndexError.
+# Clue: [0, c)
 def cross_entropy(probs, labels):
     probs = np.asarray(probs, dtype=float)
     if probs.ndim != 2 or probs.size == 0:

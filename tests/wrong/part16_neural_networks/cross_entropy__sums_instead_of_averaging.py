@@ -1,3 +1,5 @@
+# Mistake: Sums the losses over the samples instead of averaging them.
+# Clue: summed or averaged
 def cross_entropy(probs, labels):
     probs = np.asarray(probs, dtype=float)
     if probs.ndim != 2 or probs.size == 0:

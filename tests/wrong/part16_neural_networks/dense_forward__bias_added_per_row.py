@@ -1,3 +1,5 @@
+# Mistake: Adds b as a column (one bias per row) instead of one bias per output column.
+# Clue: which axis is it shared
 def dense_forward(X, W, b):
     X, W, b = (np.asarray(a, dtype=float) for a in (X, W, b))
     if X.ndim != 2 or W.ndim != 2 or b.ndim != 1 or X.shape[1] != W.shape[0]:

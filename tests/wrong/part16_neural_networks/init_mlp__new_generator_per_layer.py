@@ -1,3 +1,6 @@
+# Mistake: Creates a new generator with the same seed for every layer, so layers of the same shape
+#   get identical weights.
+# Clue: new generator for every layer
 def init_mlp(layer_sizes, seed=0):
     sizes = [int(s) for s in layer_sizes]
     if len(sizes) < 2 or min(sizes) < 1:

@@ -1,3 +1,6 @@
+# Mistake: Never checks the sizes, so one size or a zero size gives an empty or degenerate network
+#   instead of ValueError.
+# Clue: at least two entries
 def init_mlp(layer_sizes, seed=0):
     rng = np.random.default_rng(seed)
     params = []

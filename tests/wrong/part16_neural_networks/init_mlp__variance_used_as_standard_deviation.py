@@ -1,3 +1,5 @@
+# Mistake: Passes the variance 2 / fan_in to rng.normal, which takes the standard deviation.
+# Clue: standard deviation
 def init_mlp(layer_sizes, seed=0):
     sizes = list(layer_sizes)
     if len(sizes) < 2 or any(not isinstance(s, int) or s < 1 for s in sizes):

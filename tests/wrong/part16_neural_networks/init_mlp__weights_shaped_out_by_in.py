@@ -1,3 +1,5 @@
+# Mistake: Draws W with shape (fan_out, fan_in), PyTorch's layout, instead of (fan_in, fan_out).
+# Clue: which shape must W have
 def init_mlp(layer_sizes, seed=0):
     sizes = list(layer_sizes)
     if len(sizes) < 2 or any(not isinstance(s, int) or s < 1 for s in sizes):

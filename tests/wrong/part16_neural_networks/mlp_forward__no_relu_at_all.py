@@ -1,3 +1,5 @@
+# Mistake: Applies no ReLU between the layers.
+# Clue: followed by a ReLU
 def mlp_forward(X, params):
     X = _matrix(X, "X")
     H = X

@@ -1,3 +1,5 @@
+# Mistake: Never checks each layer's shapes, so a bias of length 1 broadcasts.
+# Clue: each W is
 def mlp_forward(X, params):
     H = np.asarray(X, dtype=float)
     if H.ndim != 2 or len(params) == 0:

@@ -1,3 +1,6 @@
+# Mistake: Applies ReLU to each layer's input, the raw X included, instead of to the hidden layers'
+#   outputs.
+# Clue: followed by a ReLU
 def mlp_forward(X, params):
     X = _matrix(X, "X")
     H = X

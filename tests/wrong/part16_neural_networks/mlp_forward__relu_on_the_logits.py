@@ -1,3 +1,5 @@
+# Mistake: Applies ReLU after the last layer too, clipping the logits at 0.
+# Clue: logits be negative
 def mlp_forward(X, params):
     X = _matrix(X, "X")
     H = X

@@ -1,3 +1,5 @@
+# Mistake: Starts from one-hot minus softmax, which flips the sign of every gradient.
+# Clue: which sign
 def mlp_gradients(X, labels, params):
     X = _matrix(X, "X")
     layers = _layers(params, X.shape[1])

@@ -1,3 +1,5 @@
+# Mistake: Masks with Z >= 0, so hidden units whose pre-activation is exactly 0 pass the gradient.
+# Clue: slope 0 at 0
 def mlp_gradients(X, labels, params):
     X = _matrix(X, "X")
     layers = _layers(params, X.shape[1])

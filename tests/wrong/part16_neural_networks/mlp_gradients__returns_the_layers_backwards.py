@@ -1,3 +1,5 @@
+# Mistake: Returns the gradients in backpropagation order, last layer first.
+# Clue: which order
 def mlp_gradients(X, labels, params):
     X = _matrix(X, "X")
     layers = _layers(params, X.shape[1])

@@ -1,3 +1,5 @@
+# Mistake: Passes dX to the previous layer without multiplying by the ReLU mask.
+# Clue: mask
 def mlp_gradients(X, labels, params):
     X = _matrix(X, "X")
     layers = _layers(params, X.shape[1])

@@ -1,3 +1,5 @@
+# Mistake: Starts from softmax minus one-hot without the 1/n of the mean loss.
+# Clue: 1/n
 def mlp_gradients(X, labels, params):
     X = _matrix(X, "X")
     layers = _layers(params, X.shape[1])

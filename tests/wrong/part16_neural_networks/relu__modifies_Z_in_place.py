@@ -1,3 +1,5 @@
+# Mistake: Sets the negative entries of the caller's float array to 0 and returns that same array.
+# Clue: shares memory | in place
 def relu(Z):
     Z = np.asarray(Z, dtype=float)
     if Z.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Exponentiates without subtracting each row's maximum, so large logits overflow to nan.
+# Clue: overflowing
 def softmax(Z):
     Z = np.asarray(Z, dtype=float)
     if Z.ndim != 2 or Z.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Shifts and normalises along axis 0, so the columns sum to 1 instead of the rows.
+# Clue: which axis
 def softmax(Z):
     Z = np.asarray(Z, dtype=float)
     if Z.ndim != 2 or Z.size == 0:

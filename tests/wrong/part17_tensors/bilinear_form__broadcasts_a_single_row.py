@@ -1,3 +1,5 @@
+# Mistake: Never compares the numbers of rows of x and y, so one row of y broadcasts.
+# Clue: matching n, p and q
 def bilinear_form(x, W, y):
     x, W, y = (np.asarray(a, dtype=float) for a in (x, W, y))
     if x.ndim != 2 or W.ndim != 2 or y.ndim != 2:

@@ -1,3 +1,5 @@
+# Mistake: Loops over the samples in Python instead of one vectorised expression.
+# Clue: vectorised
 def bilinear_form(x, W, y):
     x, W, y = (np.asarray(a, dtype=float) for a in (x, W, y))
     if x.ndim != 2 or W.ndim != 2 or y.ndim != 2 or len(x) != len(y):

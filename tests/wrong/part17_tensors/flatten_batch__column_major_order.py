@@ -1,3 +1,5 @@
+# Mistake: Reshapes in column-major (Fortran) order.
+# Clue: which order
 def flatten_batch(x):
     x = np.asarray(x, dtype=float)
     if x.ndim == 0 or x.shape[0] == 0:

@@ -1,3 +1,6 @@
+# Mistake: Converts any mask with astype(bool) and never checks its dtype or shape, so an integer
+#   mask or a broadcast row is accepted.
+# Clue: the mask a boolean (n_q, n_k) array
 def scaled_dot_product_attention(Q, K, V, mask=None):
     Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
     for a in (Q, K, V):

@@ -1,3 +1,5 @@
+# Mistake: Never divides the scores by the square root of d_k.
+# Clue: square root of d_k
 def scaled_dot_product_attention(Q, K, V, mask=None):
     Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
     for a in (Q, K, V):

@@ -1,3 +1,5 @@
+# Mistake: Normalises the weights over the queries (axis 0) instead of over the keys.
+# Clue: which axis does the softmax run along
 def scaled_dot_product_attention(Q, K, V, mask=None):
     Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
     for a in (Q, K, V):

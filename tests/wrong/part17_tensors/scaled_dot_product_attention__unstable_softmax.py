@@ -1,3 +1,6 @@
+# Mistake: Exponentiates the scores without subtracting each row's maximum, so large scores
+#   overflow to nan.
+# Clue: overflowing
 def scaled_dot_product_attention(Q, K, V, mask=None):
     Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
     for a in (Q, K, V):

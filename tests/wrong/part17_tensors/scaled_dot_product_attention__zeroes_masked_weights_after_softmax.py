@@ -1,3 +1,6 @@
+# Mistake: Applies the softmax over every key and only then zeroes the masked weights, so the rows
+#   no longer sum to 1.
+# Clue: before the softmax
 _solved_attention = scaled_dot_product_attention
 
 

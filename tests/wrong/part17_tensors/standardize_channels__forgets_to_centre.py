@@ -1,3 +1,5 @@
+# Mistake: Divides by the standard deviation without subtracting the mean.
+# Clue: subtract the mean
 def standardize_channels(images):
     images = np.asarray(images, dtype=float)
     if images.ndim != 4 or images.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Computes the statistics per image over axes (1, 2) instead of per channel over axes (0,
+#   1, 2).
+# Clue: Over which axes
 def standardize_channels(images):
     images = np.asarray(images, dtype=float)
     if images.ndim != 4 or images.size == 0:

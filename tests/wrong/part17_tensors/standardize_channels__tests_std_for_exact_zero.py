@@ -1,3 +1,6 @@
+# Mistake: Treats a channel as constant only when its std is exactly 0, so rounding-level std is
+#   divided by.
+# Clue: rounding | constant channel
 def standardize_channels(images):
     images = np.asarray(images, dtype=float)
     if images.ndim != 4 or images.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Uses the sample standard deviation (ddof=1) instead of the population one (ddof=0).
+# Clue: ddof=0
 def standardize_channels(images):
     images = np.asarray(images, dtype=float)
     if images.ndim != 4 or images.size == 0:

@@ -1,3 +1,6 @@
+# Mistake: Never remembers the pairs already seen, so a repeated edge silently overwrites the first
+#   (and a bool n is not refused with ValueError).
+# Clue: repeated edges | repeats an earlier pair
 def adjacency_from_edges(n, edges, weights=None):
     if not isinstance(n, int) or n < 1:
         raise ValueError("bad n")

@@ -1,3 +1,6 @@
+# Mistake: Never rejects an edge from a node to itself (and a bool n is not refused with
+#   ValueError).
+# Clue: self-loops | same node twice
 def adjacency_from_edges(n, edges, weights=None):
     if not isinstance(n, int) or n < 1:
         raise ValueError("bad n")

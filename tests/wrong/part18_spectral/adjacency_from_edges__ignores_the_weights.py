@@ -1,3 +1,5 @@
+# Mistake: Builds the unweighted matrix, ignoring the weights.
+# Clue: which value
 _solved_adjacency_from_edges = adjacency_from_edges
 
 

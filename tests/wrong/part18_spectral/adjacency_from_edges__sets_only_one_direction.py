@@ -1,3 +1,5 @@
+# Mistake: Sets only A[i, j] for each edge, not A[j, i].
+# Clue: how many entries
 _solved_adjacency_from_edges = adjacency_from_edges
 
 

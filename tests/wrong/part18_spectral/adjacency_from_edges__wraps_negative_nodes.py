@@ -1,3 +1,6 @@
+# Mistake: Checks only the upper bound of the node indices, so negative nodes wrap around (and a
+#   bool n is not refused with ValueError).
+# Clue: [0, n) | outside 0..n-1
 def adjacency_from_edges(n, edges, weights=None):
     if not isinstance(n, int) or n < 1:
         raise ValueError("bad n")

@@ -1,3 +1,5 @@
+# Mistake: Takes the eigenvector of the normalised Laplacian instead of D - A.
+# Clue: unnormalised
 def fiedler_vector(A):
     A = _adjacency(A, min_nodes=2)
     d = A.sum(axis=1)

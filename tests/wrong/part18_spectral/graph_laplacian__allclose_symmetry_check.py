@@ -1,3 +1,5 @@
+# Mistake: Checks symmetry with np.allclose's defaults, which accept an asymmetry of 1e-7.
+# Clue: symmetric within 1e-10
 def graph_laplacian(A, normalized=False):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.shape[0] != A.shape[1] or A.shape[0] == 0:

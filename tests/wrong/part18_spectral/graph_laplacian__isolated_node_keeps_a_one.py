@@ -1,3 +1,5 @@
+# Mistake: Puts 1 on the whole diagonal of the normalised Laplacian, isolated nodes included.
+# Clue: isolated node
 _solved_graph_laplacian = graph_laplacian
 
 

@@ -1,3 +1,5 @@
+# Mistake: Builds the Laplacian in the caller's float array A.
+# Clue: in place
 def graph_laplacian(A, normalized=False):
     A = _adjacency(A)
     degrees = A.sum(axis=1)

@@ -1,3 +1,5 @@
+# Mistake: Normalises with D^-1 A (the random-walk Laplacian) instead of D^-1/2 A D^-1/2.
+# Clue: on both sides
 _solved_graph_laplacian = graph_laplacian
 
 

@@ -1,3 +1,5 @@
+# Mistake: Returns A - D, the negative of the Laplacian.
+# Clue: which sign
 _solved_graph_laplacian = graph_laplacian
 
 

@@ -1,3 +1,6 @@
+# Mistake: Counts components by graph search over every positive weight, so an edge of weight 1e-12
+#   still connects two pieces.
+# Clue: 1e-12
 _solved_num_connected_components = num_connected_components
 
 

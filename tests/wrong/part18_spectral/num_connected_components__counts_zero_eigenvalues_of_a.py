@@ -1,3 +1,5 @@
+# Mistake: Counts the zero eigenvalues of A instead of those of the Laplacian D - A.
+# Clue: D - A
 _solved_num_connected_components = num_connected_components
 
 

@@ -1,3 +1,5 @@
+# Mistake: Counts eigenvalues within an absolute 1e-15 of zero instead of at most tol.
+# Clue: 1e-12
 _solved_num_connected_components = num_connected_components
 
 

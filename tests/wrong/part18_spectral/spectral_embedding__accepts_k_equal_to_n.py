@@ -1,3 +1,5 @@
+# Mistake: Accepts k = n (and silently returns n - 1 columns) instead of raising ValueError.
+# Clue: 1 <= k <= n - 1
 def spectral_embedding(A, k):
     A = _adjacency(A, min_nodes=2)
     k = int(k)

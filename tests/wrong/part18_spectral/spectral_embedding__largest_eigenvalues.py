@@ -1,3 +1,5 @@
+# Mistake: Takes the eigenvectors of the largest eigenvalues instead of the smallest non-zero ones.
+# Clue: smallest or the largest
 def spectral_embedding(A, k):
     A = _adjacency(A, min_nodes=2)
     if not _is_integer(k) or not 1 <= k <= A.shape[0] - 1:

@@ -1,3 +1,5 @@
+# Mistake: Returns the embedding transposed, one column per node.
+# Clue: which axis of the result holds the nodes
 _solved_spectral_embedding = spectral_embedding
 
 

@@ -1,3 +1,5 @@
+# Mistake: Applies the sign convention to the first column only.
+# Clue: each column
 def spectral_embedding(A, k):
     A = _adjacency(A, min_nodes=2)
     if not _is_integer(k) or not 1 <= k <= A.shape[0] - 1:

@@ -1,3 +1,5 @@
+# Mistake: Subtracts the means from the caller's float array in place.
+# Clue: in place
 def center_kernel(K):
     if not isinstance(K, np.ndarray):
         K = _square(K, "K")

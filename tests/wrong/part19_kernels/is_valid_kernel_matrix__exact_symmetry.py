@@ -1,3 +1,5 @@
+# Mistake: Demands exact symmetry, so a kernel matrix with rounding-level asymmetry is rejected.
+# Clue: tolerance for round-off
 def is_valid_kernel_matrix(K, tol=1e-8):
     K = np.asarray(K, dtype=float)
     if K.ndim != 2 or K.size == 0 or tol < 0:

@@ -1,3 +1,5 @@
+# Mistake: Tests the eigenvalues of the symmetric part without checking that K itself is symmetric.
+# Clue: two properties
 def is_valid_kernel_matrix(K, tol=1e-8):
     K = np.asarray(K, dtype=float)
     if K.ndim != 2 or K.size == 0 or tol < 0:

@@ -1,3 +1,5 @@
+# Mistake: Accepts alpha = 0 (only negative alphas are refused).
+# Clue: alpha > 0
 def kernel_ridge_fit(K, y, alpha):
     K = _square(K, "K")
     y = np.asarray(y, dtype=float)

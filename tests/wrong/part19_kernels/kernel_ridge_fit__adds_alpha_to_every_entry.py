@@ -1,3 +1,5 @@
+# Mistake: Adds alpha to every entry of K instead of its diagonal.
+# Clue: only the diagonal
 def kernel_ridge_fit(K, y, alpha):
     K = _square(K, "K")
     y = np.asarray(y, dtype=float)

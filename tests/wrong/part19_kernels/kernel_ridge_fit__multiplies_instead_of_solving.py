@@ -1,3 +1,5 @@
+# Mistake: Multiplies (K + alpha I) by y instead of solving the system.
+# Clue: product or a system
 def kernel_ridge_fit(K, y, alpha):
     K = _square(K, "K")
     y = np.asarray(y, dtype=float)

@@ -1,3 +1,6 @@
+# Mistake: Uses the pseudo-inverse, which hides a singular K + alpha I instead of raising
+#   LinAlgError.
+# Clue: singular
 def kernel_ridge_fit(K, y, alpha):
     K = _square(K, "K")
     y = np.asarray(y, dtype=float)

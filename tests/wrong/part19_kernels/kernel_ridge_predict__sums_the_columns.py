@@ -1,3 +1,6 @@
+# Mistake: Sums each row of K and multiplies by the mean coefficient instead of weighting each
+#   column by its own coefficient.
+# Clue: Which numbers are the weights
 def kernel_ridge_predict(K_test_train, dual_coef):
     K = np.asarray(K_test_train, dtype=float)
     c = np.asarray(dual_coef, dtype=float)

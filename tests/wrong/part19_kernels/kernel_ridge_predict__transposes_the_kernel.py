@@ -1,3 +1,5 @@
+# Mistake: Multiplies by the transpose of K when it is square.
+# Clue: along which axis do the training points run
 def kernel_ridge_predict(K_test_train, dual_coef):
     K = np.asarray(K_test_train, dtype=float)
     c = np.asarray(dual_coef, dtype=float)

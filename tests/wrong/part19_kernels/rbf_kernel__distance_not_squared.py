@@ -1,3 +1,5 @@
+# Mistake: Exponentiates minus gamma times the distance instead of the squared distance.
+# Clue: squared distance
 def rbf_kernel(X, Y, gamma):
     X, Y = _pair(X, Y)
     if not gamma > 0:

@@ -1,3 +1,5 @@
+# Mistake: Loops over the rows of X in Python instead of computing all distances at once.
+# Clue: vectorised
 def rbf_kernel(X, Y, gamma):
     X, Y = _pair(X, Y)
     if not gamma > 0:

@@ -1,3 +1,6 @@
+# Mistake: Never clips the expanded squared distances at 0, so round-off gives kernel values above
+#   1.
+# Clue: clip | round-off
 def rbf_kernel(X, Y, gamma):
     X, Y = _pair(X, Y)
     if not gamma > 0:

@@ -1,3 +1,5 @@
+# Mistake: Takes the absolute value of gamma instead of refusing gamma <= 0.
+# Clue: gamma must be > 0
 def rbf_kernel(X, Y, gamma):
     X, Y = _pair(X, Y)
     gamma = abs(float(gamma))

@@ -1,3 +1,5 @@
+# Mistake: Builds the whole Hadamard matrix with np.kron, which the exercise forbids.
+# Clue: forbids
 def fwht(x):
     x = np.asarray(x, dtype=float)
     n = x.size

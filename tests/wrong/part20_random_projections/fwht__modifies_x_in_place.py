@@ -1,3 +1,5 @@
+# Mistake: Transforms the caller's float array in place and returns it.
+# Clue: shares memory
 def fwht(x):
     y = np.asarray(x, dtype=float)
     n = y.size

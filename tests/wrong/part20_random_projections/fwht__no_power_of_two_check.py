@@ -1,3 +1,5 @@
+# Mistake: Never checks that the length is a power of two.
+# Clue: power of two
 def fwht(x):
     y = np.array(x, dtype=float)
     if y.ndim != 1 or y.size == 0:

@@ -1,3 +1,5 @@
+# Mistake: Divides the result by sqrt(n), the normalised transform.
+# Clue: unnormalised
 _fwht_solved = fwht
 
 

@@ -1,3 +1,5 @@
+# Mistake: Replaces b by b - a instead of a - b.
+# Clue: first half minus second
 def fwht(x):
     y = np.array(x, dtype=float)
     n = y.size

@@ -1,3 +1,5 @@
+# Mistake: Compares only consecutive rows instead of every pair.
+# Clue: Which pairs count
 def max_distortion(X, Z):
     X = np.asarray(X, dtype=float)
     Z = np.asarray(Z, dtype=float)

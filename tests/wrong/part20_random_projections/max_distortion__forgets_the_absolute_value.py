@@ -1,3 +1,5 @@
+# Mistake: Takes the maximum of ratio - 1 without the absolute value, ignoring shrinking pairs.
+# Clue: shrinks
 def max_distortion(X, Z):
     X = np.asarray(X, dtype=float)
     Z = np.asarray(Z, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Divides by zero for a repeated point instead of raising ValueError.
+# Clue: divide by zero | no two equal rows
 def max_distortion(X, Z):
     X = np.asarray(X, dtype=float)
     Z = np.asarray(Z, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Divides the squared distances before by those after instead of the other way round.
+# Clue: which goes on top
 def max_distortion(X, Z):
     X = np.asarray(X, dtype=float)
     Z = np.asarray(Z, dtype=float)

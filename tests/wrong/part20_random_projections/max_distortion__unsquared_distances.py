@@ -1,3 +1,5 @@
+# Mistake: Compares plain distances instead of squared distances.
+# Clue: squared distances
 def max_distortion(X, Z):
     X = np.asarray(X, dtype=float)
     Z = np.asarray(Z, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Never converts to float, so integer inputs give an integer result.
+# Clue: float64
 def project(X, R):
     X = np.asarray(X)
     R = np.asarray(R)

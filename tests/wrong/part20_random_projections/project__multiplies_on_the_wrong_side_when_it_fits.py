@@ -1,3 +1,5 @@
+# Mistake: Multiplies by R transposed whenever the shapes allow it, which a square R always does.
+# Clue: which side of X does R go
 def project(X, R):
     X = np.asarray(X, dtype=float)
     R = np.asarray(R, dtype=float)

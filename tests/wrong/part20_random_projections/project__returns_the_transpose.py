@@ -1,3 +1,5 @@
+# Mistake: Computes R^T X^T, the (k, n) transpose of the projection.
+# Clue: Samples are rows
 def project(X, R):
     X = np.asarray(X, dtype=float)
     R = np.asarray(R, dtype=float)

@@ -1,3 +1,5 @@
+# Mistake: Scales by sqrt(k / 3) instead of sqrt(3 / k).
+# Clue: what factor brings the variance to 1/k
 def sparse_projection_matrix(d, k, seed=0):
     _check_dims(d, k)
     rng = np.random.default_rng(seed)
