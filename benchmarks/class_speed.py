@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 import yaml
+from bytecode import compile_grader
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = ("os_exit_in_call", "returns_objects", "print_megabytes", "syntax_error")
@@ -79,6 +80,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--runs", type=int, default=5, help="runs of the baseline (median)")
     args = parser.parse_args()
+    compile_grader()
     la4ml = [sys.executable, "-m", "grader"]
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)

@@ -29,6 +29,8 @@ import sys
 import time
 from pathlib import Path
 
+from bytecode import compile_grader
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -121,6 +123,7 @@ def main() -> None:
         "time is counted; under namespaces the kernel does not pass it up",
     )
     args = parser.parse_args()
+    compile_grader()
     floor = statistics.median(
         [_timed([sys.executable, "-c", "import numpy, pytest, click, yaml"]) for _ in range(5)]
     )

@@ -184,10 +184,11 @@ def grade_command(
     and a hint; several parts show a table. Student code runs only in a
     sandbox process with limits on time, memory, files and processes.
     """
+    # pytest and the runner are imported after the warm parent starts booting (grader.plan).
     from grader.integrity import IntegrityError
+    from grader.plan import GradeOptions, select_parts, start_warm_parent
     from grader.reports.machine import render_machine
     from grader.reports.table import Progress, render, render_case
-    from grader.runner import GradeOptions, grade, select_parts
     from grader.sandbox.host import SandboxUnavailable
     from grader.sandbox.isolation import IsolationUnavailable
     from grader.sandbox.limits import Limits
@@ -209,7 +210,10 @@ def grade_command(
     if lanes is None:
         lanes = 2 if (os.cpu_count() or 1) >= 2 else 1
     try:
-        result = grade(course, options, progress, lanes=lanes)
+        warm = start_warm_parent(course, options, lanes)
+        from grader.runner import grade
+
+        result = grade(course, options, progress, lanes=lanes, warm=warm)
     except (SandboxUnavailable, IsolationUnavailable) as error:
         raise UsageError(f"the grader could not run its sandbox: {error}") from None
     except IntegrityError as error:

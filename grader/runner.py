@@ -8,22 +8,20 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from grader import student_files
-from grader.checks import untouched_stubs
 from grader.flags import forbidden_flags, source_flags
 from grader.integrity import verify_installation
 from grader.lanes import partition, run_in_lanes
 from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
+from grader.plan import GradeOptions, lane_count, select_parts
 from grader.plugin import GradingPlugin, PartRun
 from grader.results import CourseResult, Flag, PartResult, TestResult
 from grader.sandbox.host import SandboxUnavailable, WarmParent
 from grader.sandbox.isolation import choose
-from grader.sandbox.limits import Limits
 from grader.sandbox.module import ModuleSandbox, RunDeadline
 from grader.scoring import missing_part, pending_part, score_part
 
@@ -54,41 +52,6 @@ DISABLED_PLUGINS = (
     "skipping",
     "monkeypatch",
 )
-
-
-@dataclass(frozen=True)
-class GradeOptions:
-    """How to grade: where the student's modules are, the sandbox's limits and isolation.
-
-    ``isolation`` is "auto" (namespaces where the machine allows them),
-    "namespaces" (required: an error otherwise) or "rlimits".
-    """
-
-    workspace: Path
-    parts: tuple[int, ...] = ()
-    seed: int = 0
-    limits: Limits = field(default_factory=Limits)
-    isolation: str = "auto"
-    shown_as: str | None = None  # how messages name the workspace (default: its path)
-    only_case: str | None = None  # `--case NAME`: report that case; other cases cannot fail
-
-    def shown(self, filename: str) -> str:
-        """A module's path as reports show it."""
-        base = self.shown_as if self.shown_as is not None else str(self.workspace)
-        return f"{base}/{filename}" if base not in ("", ".") else filename
-
-
-def select_parts(course: Course, numbers: tuple[int, ...]) -> list[Part]:
-    """The parts to grade, in course order; all of them when ``numbers`` is empty."""
-    if not numbers:
-        return list(course.parts)
-    known = {p.number for p in course.parts}
-    unknown = sorted(set(numbers) - known)
-    if unknown:
-        raise ValueError(
-            f"no part {', '.join(map(str, unknown))}: parts are {min(known)} to {max(known)}"
-        )
-    return [p for p in course.parts if p.number in set(numbers)]
 
 
 @contextlib.contextmanager
@@ -152,6 +115,7 @@ def grade(
     progress: Callable[[PartRun, TestResult], None] | None = None,
     parent: WarmParent | None = None,
     lanes: int = 1,
+    warm: WarmParent | None = None,
 ) -> CourseResult:
     """Grade the selected parts of ``options.workspace`` and return the scores.
 
@@ -160,7 +124,19 @@ def grade(
     by default one is started for this run and stopped at its end. With
     ``lanes`` above 1 (and no shared parent) the parts are split over that
     many harness processes (:mod:`grader.lanes`); the scores are the same.
+    ``warm`` is a warm parent already booting for this run
+    (:func:`grader.plan.start_warm_parent`): the run grades in one lane with
+    it and closes it, whatever happens.
     """
+    if warm is None:
+        return _grade(course, options, progress, parent, lanes)
+    try:
+        return _grade(course, options, progress, warm, 1)
+    finally:
+        warm.close()
+
+
+def _grade(course, options, progress, parent, lanes) -> CourseResult:
     started = time.perf_counter()
     parts = select_parts(course, options.parts)
     if _uses_installed_suites(course, parts):
@@ -176,9 +152,7 @@ def grade(
         else:
             results[part.number] = missing_part(part, options.shown(part.filename))
     flags: list[Flag] = []
-    if lanes > 1 and len(_busy(options.workspace, present)) < 2:
-        lanes = 1  # a second lane costs a second warm parent: worth it only with work to share
-    if present and lanes > 1 and parent is None and len(present) > 1:
+    if parent is None and lane_count(options.workspace, present, lanes) > 1:
 
         def grade_group(group, on_test):
             return _grade_present(course, options, group, isolation, on_test, None)
@@ -208,21 +182,6 @@ def grade(
         flags=flags,
         isolation_reason=isolation.reason,
     )
-
-
-def _busy(workspace: Path, parts: list[Part]) -> list[Part]:
-    """The parts whose module has a function that is not still its stub (read, never run)."""
-    busy = []
-    for part in parts:
-        try:
-            source = student_files.decode_source(
-                student_files.read_module(workspace, part.filename)
-            )
-        except OSError:
-            source = None
-        if source is None or len(untouched_stubs(source, part)) < len(part.functions):
-            busy.append(part)
-    return busy
 
 
 def _grade_present(course, options, present, isolation, progress, parent):

@@ -6,7 +6,6 @@ delegate to the modules of this package.
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
 
 import click
@@ -19,11 +18,8 @@ from grader.delivery.github import (
     workflow,
     write_workflow,
 )
-from grader.delivery.gradescope import AutograderConfig, AutograderConfigError, build_zip
 from grader.delivery.lessons import lesson_location
-from grader.delivery.release import ReleaseError, make_release
 from grader.delivery.sources import SourcesError, find_course, stub_sources
-from grader.delivery.wheel import WheelError
 from grader.delivery.workspaces import WorkspaceFilesError, init_workspace, reset_part
 from grader.integrity import IntegrityError
 from grader.manifest import Course, ManifestError, load_course
@@ -169,6 +165,8 @@ def lesson_command(part: int, open_page: bool) -> None:
         raise UsageError(location.note)
     click.echo(location.url)
     click.echo(f"({location.note})")
+    import webbrowser
+
     if open_page and not webbrowser.open(location.url):
         raise UsageError(f"no web browser could be started: open {location.url} yourself")
 
@@ -192,6 +190,8 @@ def release_command(directory: Path, requirement: str | None, parts: str | None)
     Classroom workflow; never solutions, tests or hidden suites. Run it in the
     course directory.
     """
+    from grader.delivery.release import ReleaseError, make_release
+
     course = _course()
     selected = parse_parts(parts, course)
     sources = find_course(Path.cwd())
@@ -271,6 +271,10 @@ def gradescope_command(
     It holds setup.sh, run_autograder, la4ml's own wheel and the settings; see
     the instructors' page of the course site.
     """
+    # Building a zip and a wheel is rare: their modules load only for this command.
+    from grader.delivery.gradescope import AutograderConfig, AutograderConfigError, build_zip
+    from grader.delivery.wheel import WheelError
+
     course = _course()
     selected = parse_parts(parts, course) or tuple(p.number for p in course.parts)
     visibility = {}
