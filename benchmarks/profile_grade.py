@@ -38,6 +38,8 @@ from grader import runner  # noqa: E402
 from grader.manifest import load_course  # noqa: E402
 from grader.reports.machine import to_json  # noqa: E402
 from grader.sandbox import module as sandbox_module  # noqa: E402
+from grader.sandbox.host import WarmParent  # noqa: E402
+from grader.sandbox.isolation import choose  # noqa: E402
 
 
 class Timers:
@@ -114,6 +116,7 @@ def one_run(course, options, lanes: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workspace", default="solutions")
+    parser.add_argument("--parts", type=int, nargs="*", default=[], help="default: all")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lanes", type=int, default=1)
     parser.add_argument(
@@ -124,32 +127,75 @@ def main() -> None:
     )
     args = parser.parse_args()
     compile_grader()
-    floor = statistics.median(
-        [_timed([sys.executable, "-c", "import numpy, pytest, click, yaml"]) for _ in range(5)]
-    )
+    command = [
+        *("-m", "grader", "grade", "--workspace", args.workspace, *map(str, args.parts)),
+        *("--format", "json", "-o", "/dev/null", "--no-history", "--isolation", args.isolation),
+        *("--lanes", str(args.lanes)),
+    ]
+    floors, commands = [], []
+    for _ in range(args.runs):  # alternating, like benchmarks/grade_speed.py
+        floors.append(_timed([sys.executable, "-c", "import numpy, pytest, click, yaml"]))
+        commands.append(_timed([sys.executable, *command]))
+    imports = _import_seconds([sys.executable, "-X", "importtime", *command])
     started = time.perf_counter()
     course = load_course()
     manifest = time.perf_counter() - started
-    options = runner.GradeOptions(Path(args.workspace), isolation=args.isolation)
+    options = runner.GradeOptions(
+        Path(args.workspace), tuple(args.parts), isolation=args.isolation
+    )
     runner.grade(course, options, lanes=args.lanes)  # warm: suites compiled once, caches filled
+    boot = statistics.median(_boot_seconds(options) for _ in range(args.runs))
     runs = []
     for _ in range(args.runs):
         runs.append(one_run(course, options, args.lanes))
     median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-    print(
-        f"workspace {args.workspace}, lanes {args.lanes}, median of {args.runs} runs (in process)"
-    )
-    print(f"  {'floor: interpreter start + imports (separate process)':<52} {floor:8.3f} s")
-    print(f"  {'manifest (once per command)':<52} {manifest:8.3f} s")
+    parts = " ".join(map(str, args.parts)) or "all"
+    print(f"workspace {args.workspace}, parts {parts}, lanes {args.lanes}, medians of {args.runs}")
+    print("the whole command, a new process each time:")
+    _show("floor: python -c 'import numpy, pytest, click, yaml'", statistics.median(floors))
+    _show(f"la4ml {' '.join(command[2:])}", statistics.median(commands))
+    _show("  of which imports (-X importtime, one run)", imports)
+    _show("  warm parent, start to ready (overlaps the imports)", boot)
+    print("in this process, grading again (imports done, suites compiled):")
+    _show("manifest (once per command)", manifest)
     for key, value in median.items():
-        unit = "" if key.startswith("round trip") else " s"
-        shown = f"{value:8.0f}" if key.startswith("round trip") else f"{value:8.3f}"
-        print(f"  {key:<52} {shown}{unit}")
+        _show(key, value)
+
+
+def _show(label: str, value: float) -> None:
+    if label.startswith("round trip"):
+        print(f"  {label:<56} {value:8.0f}")
+    else:
+        print(f"  {label:<56} {value:8.3f} s")
+
+
+def _boot_seconds(options) -> float:
+    """How long a warm parent takes from its start to its first answer."""
+    started = time.perf_counter()
+    parent = WarmParent(options.limits, choose(options.isolation, probe=False))
+    try:
+        parent._wait_ready()
+        return time.perf_counter() - started
+    finally:
+        parent.close()
+
+
+def _import_seconds(command: list[str]) -> float:
+    """Total time of the top-level imports that ``-X importtime`` reports for one run."""
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO)
+    total = 0
+    for line in done.stderr.splitlines():
+        fields = line.split("|")
+        timed = line.startswith("import time:") and len(fields) == 3
+        # One space after the last bar marks a top-level import; its time includes its own.
+        if timed and fields[1].strip().isdigit() and not fields[2].startswith("  "):
+            total += int(fields[1])
+    return total / 1e6
 
 
 def _timed(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
     return time.perf_counter() - started
 
 
