@@ -1,4 +1,4 @@
-"""A warm parent started before the runner is imported: when it is used, and that it always ends."""
+"""A warm parent started before the runner is imported: when it is used; that it always ends."""
 
 from __future__ import annotations
 
