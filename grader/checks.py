@@ -19,6 +19,8 @@ import numpy as np
 
 from grader.outcomes import ImportFailed, StudentCodeError, StudentRaised
 from grader.proxy import StudentFunction, StudentModule, describe_value
+from grader.syntax import function_node
+from grader.syntax import parse as _parse
 
 _SCALAR_KINDS = {
     float: ((float, np.floating), "a float"),
@@ -233,82 +235,6 @@ def _difference(got, expected, wrong, rtol: float, atol: float) -> str:
         f"{tolerance}; for example at index {index}: got {describe_value(got[index])}, "
         f"expected {describe_value(expected[index])}"
     )
-
-
-@functools.lru_cache(maxsize=64)
-def _parse(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-
-
-def parses(source: str) -> bool:
-    """Whether ``source`` parses as a module (results are cached)."""
-    return _parse(source) is not None
-
-
-def parsed(source: str) -> ast.Module | None:
-    """The module's syntax tree, parsed once per source text (None if it does not parse)."""
-    return _parse(source)
-
-
-def _only_raises_not_implemented(node: ast.FunctionDef) -> bool:
-    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
-    if node.decorator_list or len(body) != 1 or not isinstance(body[0], ast.Raise):
-        return False
-    raised = body[0].exc
-    if isinstance(raised, ast.Call):
-        raised = raised.func
-    return isinstance(raised, ast.Name) and raised.id == "NotImplementedError"
-
-
-def untouched_stubs(source: str, part) -> set[str]:
-    """The part's functions that the module defines once, with a body that only raises.
-
-    Such a function can only raise NotImplementedError, so its tests need not
-    run. A name bound anywhere else at module level (assigned, imported,
-    redefined) is not counted: the grader then runs its tests as usual.
-    """
-    tree = _parse(source)
-    if tree is None:
-        return set()
-    bindings: dict[str, list[ast.AST]] = {}
-    for node in tree.body:
-        for name in _bound_names(node):
-            bindings.setdefault(name, []).append(node)
-    return {
-        f.name
-        for f in part.functions
-        if len(bindings.get(f.name, [])) == 1
-        and isinstance(bindings[f.name][0], ast.FunctionDef)
-        and _only_raises_not_implemented(bindings[f.name][0])
-    }
-
-
-def _bound_names(node: ast.AST) -> list[str]:
-    """Names a top-level statement binds (any statement other than a plain def binds all)."""
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return [node.name]
-    if isinstance(node, (ast.Import, ast.ImportFrom)):
-        return [(a.asname or a.name).split(".")[0] for a in node.names]
-    return [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
-
-
-def function_node(source: str, name: str) -> ast.FunctionDef | None:
-    """The top-level definition of ``name`` in a student's source, parsed but never run.
-
-    Suites use it to enforce rules of an exercise ("written with loops, not ``@``");
-    it returns None when the source does not parse or has no such function.
-    """
-    tree = _parse(source)
-    if tree is None:
-        return None
-    found = None
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            found = node  # the last definition wins, as at import
-    return found
 
 
 def calls(student: StudentModule, function, arguments: list[tuple[tuple, dict]]) -> list:

@@ -184,11 +184,10 @@ def grade_command(
     and a hint; several parts show a table. Student code runs only in a
     sandbox process with limits on time, memory, files and processes.
     """
-    # pytest and the runner are imported after the warm parent starts booting (grader.plan).
+    # numpy, pytest and the runner load after the warm parent starts booting (grader.plan).
     from grader.integrity import IntegrityError
     from grader.plan import GradeOptions, select_parts, start_warm_parent
-    from grader.reports.machine import render_machine
-    from grader.reports.table import Progress, render, render_case
+    from grader.reports.table import Progress
     from grader.sandbox.host import SandboxUnavailable
     from grader.sandbox.isolation import IsolationUnavailable
     from grader.sandbox.limits import Limits
@@ -211,6 +210,8 @@ def grade_command(
         lanes = 2 if (os.cpu_count() or 1) >= 2 else 1
     try:
         warm = start_warm_parent(course, options, lanes)
+        from grader.reports.machine import render_machine
+        from grader.reports.table import render, render_case
         from grader.runner import grade
 
         result = grade(course, options, progress, lanes=lanes, warm=warm)

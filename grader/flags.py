@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import ast
 
-from grader.checks import parsed as syntax_tree
 from grader.results import Flag
+from grader.syntax import parse as syntax_tree
 
 # Names that honest numerical code has no reason to touch.
 _SUSPICIOUS_ATTRIBUTES = {

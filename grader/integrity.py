@@ -8,7 +8,8 @@ student's code run without namespaces, or by hand) is detected. When la4ml
 was installed from a wheel, the installer's own RECORD is checked as well,
 which covers the grader's Python modules.
 
-Course authors rewrite the file after changing a suite:
+Course authors rewrite it, and the suites' inventory
+(:mod:`grader.inventory`), after changing a suite:
 
     python -m grader.integrity --write
 """
@@ -34,7 +35,8 @@ class IntegrityError(RuntimeError):
 def recorded_files() -> list[Path]:
     """The files whose hashes SHA256SUMS records, in a stable order."""
     suites = sorted((PACKAGE / "suites").glob("test_*.py"))
-    return [*suites, PACKAGE / "course.yaml", PACKAGE / "pytest.ini"]
+    inventory = PACKAGE / "suites" / "INVENTORY.json"
+    return [*suites, inventory, PACKAGE / "course.yaml", PACKAGE / "pytest.ini"]
 
 
 def _digest(data: bytes) -> str:
@@ -125,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="rewrite the file from the suites")
     options = parser.parse_args(argv)
     if options.write:
+        from grader.inventory import FILENAME, render_inventory
+        from grader.manifest import load_course
+
+        inventory = SUMS.with_name(FILENAME)
+        inventory.write_text(render_inventory(load_course()), encoding="utf-8")
+        print(f"wrote {inventory}")
         SUMS.write_text(render_sums(), encoding="utf-8")
         print(f"wrote {SUMS}")
         return 0

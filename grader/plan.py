@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader import student_files
-from grader.checks import untouched_stubs
 from grader.manifest import Course, Part
 from grader.sandbox.host import WarmParent
 from grader.sandbox.isolation import choose
 from grader.sandbox.limits import Limits
+from grader.syntax import untouched_stubs
 
 
 @dataclass(frozen=True)

@@ -11,41 +11,68 @@ from __future__ import annotations
 import contextlib
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from grader.checks import CheckFailed, Expect, parses, untouched_stubs
+from grader.checks import CheckFailed, Expect
 from grader.manifest import Part
 from grader.outcomes import FunctionMissing, ImportFailed, NotStarted, StudentCodeError
+from grader.partrun import PartRun
 from grader.proxy import StudentModule
-from grader.results import FAILED, IMPORT_ERROR, MISSING, NOT_STARTED, PASSED, TestResult
+from grader.results import (
+    FAILED,
+    IMPORT_ERROR,
+    MISSING,
+    NOT_STARTED,
+    PASSED,
+    TestResult,
+    cut,
+    not_started_message,
+)
 from grader.sandbox.host import SandboxUnavailable
-from grader.sandbox.module import ModuleSandbox
-
-MAX_MESSAGE_CHARS = 1200
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit] + f"... [{len(text) - limit} more]"
+from grader.syntax import parses, untouched_stubs
 
 
 class SuiteError(RuntimeError):
     """A hidden suite is broken: a grader fault, never the student's."""
 
 
-@dataclass
-class PartRun:
-    """What the plugin knows about one part while its suite runs."""
+def register_markers(config) -> None:
+    """Declare the markers the hidden suites use."""
+    config.addinivalue_line("markers", "function(name): the contract function a test checks")
+    config.addinivalue_line("markers", "weight(w): the test's share of the function's points")
+    config.addinivalue_line(
+        "markers",
+        "gated: the test checks a refusal or a rule, not a returned value; its points "
+        "count only in proportion to the function's other tests passed",
+    )
+    config.addinivalue_line(
+        "markers",
+        "rule(*phrases): the test enforces a rule read from the student's source; each "
+        "phrase is written in the function's docstring (grader.contract checks it)",
+    )
 
-    part: Part
-    sandbox: ModuleSandbox
-    student: StudentModule | None = None
-    tests: dict[str, TestResult] = field(default_factory=dict)
-    collection_errors: list[str] = field(default_factory=list)
-    stubs: set[str] = field(default_factory=set)  # functions whose body only raises, unchanged
+
+def unrun_result(item, part: Part) -> TestResult:
+    """The result, not yet run, of a collected test item; SuiteError if its markers are wrong."""
+    marker = item.get_closest_marker("function")
+    if marker is None or not marker.args:
+        raise SuiteError(f"{item.nodeid} has no @pytest.mark.function(name) marker")
+    name = marker.args[0]
+    if part.function(name) is None:
+        raise SuiteError(f"{item.nodeid} checks {name!r}, which part {part.number} does not list")
+    weight_marker = item.get_closest_marker("weight")
+    weight = float(weight_marker.args[0]) if weight_marker else 1.0
+    if not weight > 0:
+        raise SuiteError(f"{item.nodeid} has a weight of {weight}; weights are positive")
+    return TestResult(
+        name=item.name,
+        function=name,
+        weight=weight,
+        gated=item.get_closest_marker("gated") is not None,
+    )
 
 
 def _failure_kind(error: BaseException) -> str:
@@ -92,18 +119,7 @@ class GradingPlugin:
     # ------------------------------------------------------------ collection
 
     def pytest_configure(self, config):
-        config.addinivalue_line("markers", "function(name): the contract function a test checks")
-        config.addinivalue_line("markers", "weight(w): the test's share of the function's points")
-        config.addinivalue_line(
-            "markers",
-            "gated: the test checks a refusal or a rule, not a returned value; its points "
-            "count only in proportion to the function's other tests passed",
-        )
-        config.addinivalue_line(
-            "markers",
-            "rule(*phrases): the test enforces a rule read from the student's source; each "
-            "phrase is written in the function's docstring (grader.contract checks it)",
-        )
+        register_markers(config)
 
     def _run_for(self, path) -> PartRun | None:
         if path not in self._by_path:
@@ -157,9 +173,7 @@ class GradingPlugin:
         if result is None or result.function not in run.stubs:
             return None
         result.outcome = NOT_STARTED
-        result.message = (
-            f"{result.function}() is not implemented yet: it raises NotImplementedError"
-        )
+        result.message = not_started_message(result.function)
         if self.progress is not None:
             self.progress(run, result)
         return True
@@ -169,24 +183,7 @@ class GradingPlugin:
             run = self._run_for(item.path)
             if run is None:
                 raise SuiteError(f"{item.nodeid} is not in a suite of the selected parts")
-            marker = item.get_closest_marker("function")
-            if marker is None or not marker.args:
-                raise SuiteError(f"{item.nodeid} has no @pytest.mark.function(name) marker")
-            name = marker.args[0]
-            if run.part.function(name) is None:
-                raise SuiteError(
-                    f"{item.nodeid} checks {name!r}, which part {run.part.number} does not list"
-                )
-            weight_marker = item.get_closest_marker("weight")
-            weight = float(weight_marker.args[0]) if weight_marker else 1.0
-            if not weight > 0:
-                raise SuiteError(f"{item.nodeid} has a weight of {weight}; weights are positive")
-            run.tests[item.nodeid] = TestResult(
-                name=item.name,
-                function=name,
-                weight=weight,
-                gated=item.get_closest_marker("gated") is not None,
-            )
+            run.tests[item.nodeid] = unrun_result(item, run.part)
 
     # ------------------------------------------------------------ fixtures
 
@@ -273,7 +270,7 @@ class GradingPlugin:
         if error is not None:
             if result.outcome == PASSED or not result.message:  # the first failure explains
                 result.outcome = _failure_kind(error)
-                result.message = _cut(message, MAX_MESSAGE_CHARS)
+                result.message = cut(message)
                 call = run.student.last_call if run.student is not None else None
                 if call is not None and result.outcome == FAILED:
                     result.call, result.call_arrays = call.reproduction(run.part.module)
@@ -281,7 +278,7 @@ class GradingPlugin:
             result.outcome = PASSED
         student = run.student
         if student is not None and student.last_call is not None:
-            result.output = _cut(student.last_call.output, run.sandbox.limits.output_chars + 100)
+            result.output = cut(student.last_call.output, run.sandbox.limits.output_chars + 100)
         if when == "teardown" and student is not None and nodeid in self._returned_before:
             result.returned_calls = student.returned - self._returned_before[nodeid]
         expect = self._expects.get(nodeid)

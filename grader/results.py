@@ -12,6 +12,19 @@ FAILED = "failed"
 PASSED = "passed"
 
 FUNCTION_STATUSES = (PASSED, FAILED, NOT_STARTED, MISSING)
+MAX_MESSAGE_CHARS = 1200  # a test's message in a report
+
+
+def cut(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text`` with anything past ``limit`` characters replaced by a count."""
+    return text if len(text) <= limit else text[:limit] + f"... [{len(text) - limit} more]"
+
+
+def not_started_message(function: str) -> str:
+    """What a test of a function that is still its stub says."""
+    return f"{function}() is not implemented yet: it raises NotImplementedError"
+
+
 PART_STATUSES = ("complete", "partial", "failing", "not_started", "missing", "error", "pending")
 
 

@@ -10,20 +10,29 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-
-from grader import student_files
+from grader import inventory, student_files
 from grader.flags import forbidden_flags, source_flags
 from grader.integrity import verify_installation
 from grader.lanes import partition, run_in_lanes
 from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
+from grader.outcomes import ImportFailed
+from grader.partrun import PartRun
 from grader.plan import GradeOptions, lane_count, select_parts
-from grader.plugin import GradingPlugin, PartRun
-from grader.results import CourseResult, Flag, PartResult, TestResult
+from grader.results import (
+    IMPORT_ERROR,
+    NOT_STARTED,
+    CourseResult,
+    Flag,
+    PartResult,
+    TestResult,
+    cut,
+    not_started_message,
+)
 from grader.sandbox.host import SandboxUnavailable, WarmParent
 from grader.sandbox.isolation import choose
 from grader.sandbox.module import ModuleSandbox, RunDeadline
 from grader.scoring import missing_part, pending_part, score_part
+from grader.syntax import untouched_stubs
 
 PINNED_CONFIG = Path(__file__).with_name("pytest.ini")
 # Plugins the harness does not need; the assertion plugin alone costs about
@@ -55,7 +64,7 @@ DISABLED_PLUGINS = (
 
 
 @contextlib.contextmanager
-def _pinned_environment() -> Iterator[None]:
+def pinned_environment() -> Iterator[None]:
     """No third-party plugins and no user options leak into the harness's session."""
     saved = {
         k: os.environ.get(k)
@@ -202,7 +211,11 @@ def _grade_present(course, options, present, isolation, progress, parent):
                 options.shown(part.filename),
             )
             runs[part.suite_path.resolve()] = PartRun(part, sandbox)
-        _run_session(runs, options, progress)
+        untouched = _untouched_parts(runs)
+        suite_runs = {path: run for path, run in runs.items() if path not in untouched}
+        if suite_runs:
+            _run_session(suite_runs, options, progress)
+        _report_untouched(untouched, progress)
     finally:
         for run in runs.values():
             run.sandbox.close()
@@ -247,6 +260,48 @@ def _flags(run: PartRun, result: PartResult) -> list[Flag]:
     return flags
 
 
+def _untouched_parts(runs: dict[Path, PartRun]) -> dict[Path, PartRun]:
+    """The runs whose functions are all still their stubs, with their tests from the inventory.
+
+    Their results need no pytest session: every test is "not started". A
+    suite the inventory does not describe is left to pytest.
+    """
+    untouched = {}
+    for path, run in runs.items():
+        source = run.sandbox.source_text
+        if source is None or len(untouched_stubs(source, run.part)) < len(run.part.functions):
+            continue
+        tests = inventory.suite_tests(run.part)
+        if tests is not None:
+            run.tests = {f"{path.name}::{t.name}": t for t in tests}
+            untouched[path] = run
+    return untouched
+
+
+def _report_untouched(runs: dict[Path, PartRun], progress) -> None:
+    """Import each untouched module in its sandbox and mark its tests, as pytest would.
+
+    Run after the suites' session, so no student code runs before every suite
+    is read. A module that does not import gets the error the suites would see.
+    """
+    for run in runs.values():
+        run.sandbox.start()
+    for run in runs.values():
+        try:
+            run.sandbox.ensure_imported()
+            failure = None
+        except ImportFailed as error:
+            failure = cut(str(error) or "a check failed")
+        for result in run.tests.values():
+            if failure is None:
+                result.outcome = NOT_STARTED
+                result.message = not_started_message(result.function)
+            else:
+                result.outcome, result.message = IMPORT_ERROR, failure
+            if progress is not None:
+                progress(run, result)
+
+
 def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress) -> None:
     """One pytest session over the runs' suites.
 
@@ -254,9 +309,13 @@ def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress) -> 
     start once every suite is collected, so no student code runs before the
     suites are read (without namespaces, it could otherwise rewrite one).
     """
+    import pytest
+
+    from grader.plugin import GradingPlugin
+
     plugin = GradingPlugin(runs, options.seed, progress, only_case=options.only_case)
     _forget_suite_modules(runs)
-    with _pinned_environment(), warnings.catch_warnings():
+    with pinned_environment(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pytest.main(pytest_arguments(list(runs)), plugins=[plugin])
     if plugin.suite_error is not None:

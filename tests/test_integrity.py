@@ -23,7 +23,7 @@ def test_the_installation_verifies():
 def test_a_changed_or_unrecorded_file_is_refused(tmp_path, monkeypatch):
     package = tmp_path / "grader"
     (package / "suites").mkdir(parents=True)
-    for name in ("course.yaml", "pytest.ini", "suites/test_part01_x.py"):
+    for name in ("course.yaml", "pytest.ini", "suites/test_part01_x.py", "suites/INVENTORY.json"):
         (package / name).write_text(f"# {name}\n")
     monkeypatch.setattr(integrity, "PACKAGE", package)
     monkeypatch.setattr(integrity, "SUMS", package / "suites" / "SHA256SUMS")
@@ -31,6 +31,10 @@ def test_a_changed_or_unrecorded_file_is_refused(tmp_path, monkeypatch):
     integrity.verify_installation()
     (package / "suites" / "test_part01_x.py").write_text("def test_free():\n    pass\n")
     with pytest.raises(integrity.IntegrityError, match=r"test_part01_x\.py is not the file"):
+        integrity.verify_installation()
+    integrity.SUMS.write_text(integrity.render_sums())
+    (package / "suites" / "INVENTORY.json").write_text("{}")
+    with pytest.raises(integrity.IntegrityError, match=r"INVENTORY\.json is not the file"):
         integrity.verify_installation()
     integrity.SUMS.write_text(integrity.render_sums())
     (package / "suites" / "test_part02_y.py").write_text("")

@@ -54,7 +54,7 @@ def test_parts_are_split_into_groups_of_about_equal_cost(course):
 
 def test_only_functions_that_are_still_their_stub_skip_their_tests(course, tmp_path):
     """A stub is recorded not started without a call; anything else is graded as usual."""
-    from grader.checks import untouched_stubs
+    from grader.syntax import untouched_stubs
 
     part = course.part(1)
     stub = (REPO / "exercises" / part.filename).read_text()

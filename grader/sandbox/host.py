@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import grader
-from grader import codec
 from grader.sandbox.isolation import (
     LIBRARY,
     RLIMITS,
@@ -164,6 +163,7 @@ class WarmParent:
             self._launch.close_userns()
 
     def _request(self, request: dict, fds: tuple[int, ...] = ()) -> tuple[dict, list[int]]:
+        codec = _codec()
         try:
             if not self._ready:
                 self._wait_ready()
@@ -213,7 +213,7 @@ class WarmParent:
             for fd in fds:
                 os.close(fd)
             raise SandboxUnavailable(f"the sandbox parent exited{self._stderr_tail()}")
-        reply = codec.decode(message)
+        reply = _codec().decode(message)
         if not isinstance(reply, dict):
             raise SandboxUnavailable("the sandbox parent sent something that is not a reply")
         return reply, fds
@@ -292,3 +292,14 @@ class WarmParent:
         self._stop_process()
         if self.scratch_root is not None:
             shutil.rmtree(self.scratch_root, ignore_errors=True)
+
+
+def _codec():
+    """The message codec, imported on first use.
+
+    It loads numpy, which launching the warm parent does not need: a run can
+    start its warm parent before numpy is loaded.
+    """
+    from grader import codec
+
+    return codec
