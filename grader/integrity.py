@@ -127,11 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="rewrite the file from the suites")
     options = parser.parse_args(argv)
     if options.write:
+        from grader.delivery.sources import stub_sources
         from grader.inventory import FILENAME, render_inventory
         from grader.manifest import load_course
 
+        course = load_course()
         inventory = SUMS.with_name(FILENAME)
-        inventory.write_text(render_inventory(load_course()), encoding="utf-8")
+        inventory.write_text(render_inventory(course, stub_sources(course)), encoding="utf-8")
         print(f"wrote {inventory}")
         SUMS.write_text(render_sums(), encoding="utf-8")
         print(f"wrote {SUMS}")

@@ -9,6 +9,10 @@ each suite it describes. An entry is used only for the exact suite bytes it
 was made from; any other suite (edited, or a course's own) is collected by
 pytest as usual. ``python -m grader.integrity --write`` rewrites it, and a
 test checks that it equals what pytest collects.
+
+Each entry also records the SHA-256 of the part's stub as la4ml ships it. A
+module with exactly those bytes imports (the stubs are graded in CI) and can
+only raise NotImplementedError, so it is reported without a sandbox at all.
 """
 
 from __future__ import annotations
@@ -43,6 +47,13 @@ def suite_tests(part: Part) -> list[TestResult] | None:
     return tests
 
 
+def is_shipped_stub(part: Part, source: bytes) -> bool:
+    """Whether ``source`` is, byte for byte, the stub la4ml ships for this part."""
+    entry = _entries(part.suites_dir.resolve()).get(part.suite_path.name)
+    recorded = entry.get("stub_sha256") if isinstance(entry, dict) else None
+    return isinstance(recorded, str) and recorded == hashlib.sha256(source).hexdigest()
+
+
 @functools.cache
 def _entries(suites_dir: Path) -> dict:
     try:
@@ -62,16 +73,21 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def render_inventory(course: Course) -> str:
-    """INVENTORY.json for the course's suites, from a pytest collection: one line per test."""
+def render_inventory(course: Course, stubs: dict[str, bytes]) -> str:
+    """INVENTORY.json: each suite's tests from a pytest collection, one line per test.
+
+    ``stubs`` maps a part's file name to the bytes of its stub, as shipped.
+    """
     suites = []
     for part, tests in collect(course).items():
         rows = ",\n".join(
             "    " + json.dumps([t.name, t.function, t.weight, t.gated]) for t in tests
         )
+        stub = hashlib.sha256(stubs[part.filename]).hexdigest()
         suites.append(
             f"  {json.dumps(part.suite_path.name)}: {{\n"
             f'   "sha256": {json.dumps(_digest(part.suite_path))},\n'
+            f'   "stub_sha256": {json.dumps(stub)},\n'
             f'   "tests": [\n{rows}\n   ]\n  }}'
         )
     return f'{{\n "format": {FORMAT},\n "suites": {{\n' + ",\n".join(suites) + "\n }\n}\n"

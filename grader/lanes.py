@@ -24,7 +24,7 @@ _LENGTH = struct.Struct("<Q")
 
 @dataclass
 class LaneRun:
-    """Stands for a PartRun in progress reports that come from a lane."""
+    """Stands for a PartRun in progress reports: from a lane, or of a part run nowhere."""
 
     part: Part
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader import student_files
+from grader import inventory, student_files
 from grader.manifest import Course, Part
 from grader.sandbox.host import WarmParent
 from grader.sandbox.isolation import choose
@@ -81,6 +81,14 @@ def busy_parts(workspace: Path, parts: list[Part]) -> list[Part]:
     return busy
 
 
+def _is_shipped_stub(workspace: Path, part: Part) -> bool:
+    try:
+        source = student_files.read_module(workspace, part.filename)
+    except OSError:
+        return False
+    return inventory.is_shipped_stub(part, source)
+
+
 def lane_count(workspace: Path, present: list[Part], lanes: int) -> int:
     """Lanes worth using: a second lane costs a second warm parent, so only with shared work."""
     if lanes > 1 and len(present) > 1 and len(busy_parts(workspace, present)) >= 2:
@@ -94,6 +102,8 @@ def start_warm_parent(course: Course, options: GradeOptions, lanes: int) -> Warm
     The caller hands it to :func:`grader.runner.grade` (``warm=``), which closes it.
     """
     present = present_parts(course, options)
-    if not present or lane_count(options.workspace, present, lanes) > 1:
+    if lane_count(options.workspace, present, lanes) > 1:
         return None
+    if all(_is_shipped_stub(options.workspace, part) for part in present):
+        return None  # nothing will run in a sandbox
     return WarmParent(options.limits, choose(options.isolation, probe=False))

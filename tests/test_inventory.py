@@ -9,8 +9,10 @@ import sys
 
 import pytest
 
-from grader import inventory
+from grader import inventory, runner
+from grader.delivery.sources import stub_sources
 from grader.manifest import SUITES_DIR, load_course
+from grader.plan import start_warm_parent
 from grader.runner import GradeOptions, grade
 
 from .conftest import EXERCISES, REPO, solution_source
@@ -34,7 +36,7 @@ def uninventoried(tmp_path):
 def test_the_shipped_inventory_is_what_pytest_collects(course):
     """A suite edited without `python -m grader.integrity --write` fails here."""
     shipped = (SUITES_DIR / inventory.FILENAME).read_text(encoding="utf-8")
-    assert inventory.render_inventory(course) == shipped
+    assert inventory.render_inventory(course, stub_sources(course)) == shipped
     for part in course.parts:
         tests = inventory.suite_tests(part)
         assert tests and {t.function for t in tests} == {f.name for f in part.functions}
@@ -104,6 +106,34 @@ def test_every_stub_reports_each_test_as_pytest_would(course, uninventoried):
         t.name for p in fast.parts for f in p.functions for t in f.tests
     )
     assert len(progress) == sum(len(inventory.suite_tests(p)) for p in course.parts)
+
+
+def test_only_the_shipped_bytes_of_a_stub_count_as_shipped(course):
+    part = course.part(5)
+    shipped = (EXERCISES / part.filename).read_bytes()
+    assert inventory.is_shipped_stub(part, shipped)
+    assert not inventory.is_shipped_stub(course.part(6), shipped)
+    for changed in (shipped + b"\n# a comment\n", shipped.replace(b"\n", b"\r\n"), b""):
+        assert not inventory.is_shipped_stub(part, changed)
+
+
+def test_shipped_stubs_start_no_sandbox(course, tmp_path, monkeypatch):
+    """A fresh workspace needs no warm parent; a stub with a comment added is imported."""
+    workspace = tmp_path / "fresh"
+    shutil.copytree(EXERCISES, workspace, ignore=shutil.ignore_patterns("__pycache__", "*.md"))
+    options = GradeOptions(workspace)
+    assert start_warm_parent(course, options, lanes=2) is None
+
+    def no_sandbox(*args, **kwargs):
+        raise AssertionError("a warm parent was started for shipped stubs")
+
+    monkeypatch.setattr(runner, "WarmParent", no_sandbox)
+    result = grade(course, options)
+    assert result.score == 0 and {p.status for p in result.parts} == {"not_started"}
+    commented = workspace / course.part(4).filename
+    commented.write_text("# my notes\n" + commented.read_text())
+    with pytest.raises(AssertionError, match="warm parent was started"):
+        grade(course, options)
 
 
 def test_a_fresh_workspace_is_graded_without_loading_pytest():

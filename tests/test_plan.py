@@ -23,12 +23,19 @@ def test_one_lane_runs_get_a_warm_parent_and_lane_runs_do_not(course, tmp_path):
     # Every part has work: the run splits over lanes, each with its own warm parent.
     assert lane_count(SOLUTIONS, present_parts(course, GradeOptions(SOLUTIONS)), 2) == 2
     assert start_warm_parent(course, GradeOptions(SOLUTIONS), lanes=2) is None
-    # Only stubs: one lane is enough.
-    assert start_warm_parent(course, GradeOptions(STUBS), lanes=1) is not None
+    # Only stubs: one lane is enough, and none of them runs unless one was changed.
     stubs = present_parts(course, GradeOptions(STUBS))
     assert len(stubs) == 20 and lane_count(STUBS, stubs, 2) == 1
+    assert start_warm_parent(course, GradeOptions(STUBS), lanes=1) is None
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    stub = (STUBS / course.part(2).filename).read_text()
+    (changed / course.part(2).filename).write_text(stub.replace('"""', '"""Mine. ', 1))
+    warm = start_warm_parent(course, GradeOptions(changed), lanes=1)
+    assert warm is not None
+    warm.close()
     # Nothing to grade: no warm parent at all.
-    assert start_warm_parent(course, GradeOptions(tmp_path), lanes=2) is None
+    assert start_warm_parent(course, GradeOptions(tmp_path / "empty"), lanes=2) is None
 
 
 def test_a_warm_parent_gives_the_same_report_and_is_closed(course, tmp_path):
