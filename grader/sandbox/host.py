@@ -23,6 +23,7 @@ from grader.sandbox.isolation import (
     bwrap_path,
     choose,
     interpreter,
+    numpy_package,
     sandbox_environment,
 )
 from grader.sandbox.limits import Limits
@@ -113,11 +114,9 @@ class WarmParent:
                 pass_fds = [theirs.fileno(), *self._launch.pass_fds]
                 environment, cwd = sandbox_environment(), "/"
             else:
-                import numpy
-
                 paths = {
                     str(Path(grader.__file__).resolve().parent.parent),
-                    str(Path(numpy.__file__).resolve().parent.parent),
+                    str(numpy_package().parent),
                 }
                 command = [
                     sys.executable, "-I", "-c", _BOOTSTRAP, fd, ":".join(sorted(paths)), RLIMITS,
