@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from grader.manifest import Part
+from grader.sandbox.limits import die_with_parent
 
 _LENGTH = struct.Struct("<Q")
 
@@ -101,10 +102,12 @@ def run_in_lanes(groups: list[list[Part]], grade_group: Callable, progress=None)
     An exception raised in a lane is raised here once every lane has ended.
     """
     lanes = []
+    harness = os.getpid()
     for group in groups:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the lane process
+            die_with_parent(harness)
             os.close(read_end)
             _lane(group, grade_group, write_end)
         os.close(write_end)

@@ -184,6 +184,22 @@ def test_a_student_who_runs_out_of_time_is_recorded_and_the_run_goes_on(tmp_path
     assert "fast,,,14.00" in export(book)
 
 
+def processes_mentioning(text: str, wait: float) -> list[int]:
+    """Processes whose command line contains ``text``, once none is left or ``wait`` s pass."""
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and text in (entry / "cmdline").read_text():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 def test_a_killed_run_resumes_to_the_same_gradebook(tmp_path):
     students = {f"s{i:02d}": {PART1: solution() if i % 3 else wrong()} for i in range(12)}
     submissions = make_class(tmp_path / "subs", students)
@@ -207,6 +223,8 @@ def test_a_killed_run_resumes_to_the_same_gradebook(tmp_path):
     process.wait()
     partial = len([r for r in rows(interrupted) if r[2] == "graded"])
     assert 4 <= partial < 12, "the run was not killed midway"
+    # Its lane (a group of its own) and the lane's sandboxes end with it.
+    assert not processes_mentioning(str(interrupted), wait=10)
     rerun = class_grade(submissions, interrupted, "-j", "1")
     assert f"unchanged and skipped {partial}" in rerun.output
     assert export(interrupted) == export(whole)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
 from grader.lanes import partition
 from grader.runner import GradeOptions, grade
 from grader.sandbox.limits import Limits
 
 from .conftest import REPO, SOLUTIONS, solution_source
+from .test_class import processes_mentioning
 
 HOSTILE = REPO / "tests" / "hostile"
 WRONG = REPO / "tests" / "wrong"
@@ -85,3 +94,33 @@ def test_only_functions_that_are_still_their_stub_skip_their_tests(course, tmp_p
     assert functions["add"].status == "not_started"
     assert 0 < functions["centroid"].score < functions["centroid"].max_score
     assert all(functions[n].status == "passed" for n in ("as_vector", "scale", "standard_basis"))
+
+
+def test_lanes_end_with_a_harness_killed_by_sigkill(tmp_path):
+    """Killing only the command (not its group) leaves no lane running.
+
+    The lanes wait on imports that take 8 s and send nothing meanwhile, so
+    only the kernel (the parent-death signal) can end them sooner.
+    """
+    workspace = tmp_path / "killed-harness-workspace"
+    shutil.copytree(SOLUTIONS, workspace, ignore=shutil.ignore_patterns("__pycache__"))
+    for module in workspace.glob("part*.py"):
+        module.write_text(module.read_text() + "\n\nimport time as _t\n_t.sleep(8)\n")
+    command = [sys.executable, "-m", "grader", "grade", "--workspace", str(workspace),
+               "--lanes", "2", "--import-timeout", "30", "--no-history"]  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(processes_mentioning(str(workspace), wait=0)) < 3:
+            assert time.monotonic() < deadline, "the two lanes never started"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        assert not processes_mentioning(str(workspace), wait=3)
+    finally:
+        for pid in processes_mentioning(str(workspace), wait=0):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -25,7 +25,7 @@ from grader.results import CourseResult
 from grader.runner import GradeOptions, grade
 from grader.sandbox.host import WarmParent
 from grader.sandbox.isolation import Isolation
-from grader.sandbox.limits import Limits
+from grader.sandbox.limits import Limits, die_with_parent
 from grader.scoring import error_part
 
 RUN_LIMIT_TEXT = "the time limit of the whole run"
@@ -95,8 +95,13 @@ def _rest(options: GradeOptions) -> tuple:
     return (options.parts, options.seed, options.limits, options.isolation)
 
 
-def _lane_main(connection, course: Course, options: GradeOptions, isolation: Isolation) -> None:
+def _lane_main(
+    connection, course: Course, options: GradeOptions, isolation: Isolation, coordinator: int
+) -> None:
     os.setpgrp()  # the coordinator can end a stuck lane and all it started at once
+    # Out of the coordinator's group, a lane would outlive a coordinator killed with
+    # SIGKILL (its own copy of the pipe keeps it waiting): the kernel ends it instead.
+    die_with_parent(coordinator)
     workspace = Path(tempfile.mkdtemp(prefix="la4ml-lane-"))
     parent = None
     try:
@@ -127,7 +132,9 @@ class Lane:
         context = multiprocessing.get_context("fork")
         self.connection, theirs = context.Pipe()
         self.process = context.Process(
-            target=_lane_main, args=(theirs, course, options, isolation), daemon=True
+            target=_lane_main,
+            args=(theirs, course, options, isolation, os.getpid()),
+            daemon=True,
         )
         self.process.start()
         theirs.close()
