@@ -503,3 +503,29 @@ def test_an_installed_la4ml_packs_the_same_wheel_again(autograder, tmp_path):
     assert first.keys() == second.keys()
     assert first == second
     assert any(n.startswith("grader/stubs/") for n in second)
+
+
+def test_the_self_test_runs_every_test_in_a_sandbox(tmp_path, monkeypatch, capsys):
+    """setup.sh's self-test grades stubs through pytest and the sandbox, not from the inventory."""
+    from grader import runner
+    from grader.delivery import gradescope_run
+    from grader.delivery.gradescope import CONFIG_NAME
+
+    (tmp_path / "source").mkdir()
+    config = AutograderConfig(parts=(1, 13))
+    (tmp_path / "source" / CONFIG_NAME).write_text(config.to_json())
+    sessions, session = [], runner._run_session
+
+    def recorded(runs, options, progress):
+        session(runs, options, progress)
+        sessions.append({number: run.student.calls for number, run in _by_part(runs)})
+
+    monkeypatch.setattr(runner, "_run_session", recorded)
+    assert gradescope_run.self_test(tmp_path) == 0
+    assert "self-test passed" in capsys.readouterr().out
+    assert len(sessions) == 1 and set(sessions[0]) == {1, 13}
+    assert all(calls > 0 for calls in sessions[0].values())
+
+
+def _by_part(runs):
+    return [(run.part.number, run) for run in runs.values()]

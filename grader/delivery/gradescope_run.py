@@ -204,14 +204,22 @@ def grade_submission(root: Path) -> dict:
 
 
 def self_test(root: Path) -> int:
-    """Grade the stubs with the zip's settings: 0 when every function is not started."""
+    """Grade the stubs with the zip's settings: 0 when every function is not started.
+
+    Each stub's functions are rebound at the end of its module, so that the
+    grader does not recognise them as untouched stubs: every test then really
+    runs, in the suites' pytest session, calling into a sandbox. The self-test
+    thereby exercises all that grading a submission needs.
+    """
     course = load_course()
     config = _load_config(root, course)
     stubs = stub_sources(course)
     with tempfile.TemporaryDirectory(prefix="la4ml-self-test-") as scratch:
         for number in config.parts:
-            filename = course.part(number).filename
-            (Path(scratch) / filename).write_bytes(stubs[filename])
+            part = course.part(number)
+            rebound = "".join(f"{f.name} = {f.name}\n" for f in part.functions)
+            source = stubs[part.filename] + b"\n\n# la4ml self-test\n" + rebound.encode()
+            (Path(scratch) / part.filename).write_bytes(source)
         options = GradeOptions(Path(scratch), config.parts, config.seed, config.limits(), "auto")
         result = grade(course, options)
     json.dumps(results(result, course, config.visibility, config.default_visibility))
