@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 
 from bytecode import compile_grader
+from grade_speed import FLOOR, seconds
 
 REPO = Path(__file__).resolve().parents[1]
-FLOOR = "import numpy, pytest, click, yaml"
 
 # Runs inside the measured process: wraps the stages, then runs the command.
 _PROBE = r"""
@@ -87,12 +87,6 @@ def timed_run(arguments: list[str]) -> dict[str, float]:
     return stages
 
 
-def floor_run() -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", FLOOR], check=True)
-    return (time.perf_counter() - started) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -101,11 +95,11 @@ def main() -> None:
     compile_grader()
     runs, floors = [], []
     for _ in range(options.runs):
-        floors.append(floor_run())
+        floors.append(seconds(FLOOR) * 1000)
         runs.append(timed_run(options.grade_arguments))
     order = sorted(runs[0], key=lambda stage: runs[0][stage])
     print(f"la4ml grade {' '.join(options.grade_arguments)}: medians of {options.runs} runs")
-    print(f"  {'floor: python -c ' + repr(FLOOR):<46} {statistics.median(floors):7.1f} ms")
+    print(f"  {'floor: python -c ' + repr(FLOOR[-1]):<46} {statistics.median(floors):7.1f} ms")
     for stage in order:
         times = [run[stage] for run in runs if stage in run]
         print(f"  {stage:<46} {statistics.median(times):7.1f} ms")

@@ -17,7 +17,7 @@ from grader.lanes import LaneRun, partition, run_in_lanes
 from grader.manifest import DEFAULT_MANIFEST, SUITES_DIR, Course, Part
 from grader.outcomes import ImportFailed
 from grader.partrun import PartRun
-from grader.plan import GradeOptions, lane_count, select_parts
+from grader.plan import GradeOptions, lane_count, select_parts, shipped_stub_source
 from grader.results import (
     IMPORT_ERROR,
     NOT_STARTED,
@@ -213,18 +213,11 @@ def _shipped_stubs(options, present, progress) -> tuple[dict[int, PartResult], l
     """
     results, flags = {}, []
     for part in present:
-        try:
-            source = student_files.read_module(options.workspace, part.filename)
-        except OSError:
-            continue
-        tests = inventory.suite_tests(part) if inventory.is_shipped_stub(part, source) else None
+        source = shipped_stub_source(options.workspace, part)
+        tests = inventory.suite_tests(part) if source is not None else None
         if tests is None:
             continue
-        run = LaneRun(part)
-        for result in tests:
-            result.outcome, result.message = NOT_STARTED, not_started_message(result.function)
-            if progress is not None:
-                progress(run, result)
+        _mark_unrun(LaneRun(part), tests, None, progress)
         results[part.number] = score_part(part, tests)
         flags += source_flags(part.number, student_files.decode_source(source), parsed=True)
     return results, flags
@@ -329,14 +322,18 @@ def _report_untouched(runs: dict[Path, PartRun], progress) -> None:
             failure = None
         except ImportFailed as error:
             failure = cut(str(error) or "a check failed")
-        for result in run.tests.values():
-            if failure is None:
-                result.outcome = NOT_STARTED
-                result.message = not_started_message(result.function)
-            else:
-                result.outcome, result.message = IMPORT_ERROR, failure
-            if progress is not None:
-                progress(run, result)
+        _mark_unrun(run, list(run.tests.values()), failure, progress)
+
+
+def _mark_unrun(run, tests: list[TestResult], import_failure: str | None, progress) -> None:
+    """Record tests of untouched stubs as pytest would: not started, or the import's failure."""
+    for result in tests:
+        if import_failure is None:
+            result.outcome, result.message = NOT_STARTED, not_started_message(result.function)
+        else:
+            result.outcome, result.message = IMPORT_ERROR, import_failure
+        if progress is not None:
+            progress(run, result)
 
 
 def _run_session(runs: dict[Path, PartRun], options: GradeOptions, progress) -> None:
